@@ -1,0 +1,56 @@
+import { contract, isOperationName, type OperationName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
+import type { OperationSpec } from '../../shared/api/operation';
+import { AppError, type Result } from '../../shared/api/result';
+import { invalidInputError } from '../../shared/api/validation';
+import type { Logger } from './logger';
+
+export type Handlers = {
+  [N in OperationName]: (input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>;
+};
+
+export type Dispatch = (operation: string, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * Fails at start-up, not at the first click, when the contract and the handlers disagree:
+ * every declared operation needs a handler and every handler a declared operation.
+ */
+export function assertHandlersMatchContract(
+  operations: Record<string, OperationSpec>,
+  handlers: Record<string, unknown>,
+): void {
+  const missing = Object.keys(operations).filter((name) => typeof handlers[name] !== 'function');
+  const extra = Object.keys(handlers).filter((name) => !(name in operations));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `Contract and handlers disagree: no handler for [${missing.join(', ')}]; undeclared handlers [${extra.join(', ')}]`,
+    );
+  }
+}
+
+const INTERNAL_MESSAGE = 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký của ứng dụng.';
+
+/**
+ * The one entry point of every transport (Electron IPC, the browser bridge, tests):
+ * validates the input with the operation's schema, runs its handler, checks the answer
+ * against the output schema, and turns every failure into a Result.
+ */
+export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+  assertHandlersMatchContract(contract, handlers);
+  return async (operation, input) => {
+    if (!isOperationName(operation)) {
+      return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `Không có thao tác "${operation}"` } };
+    }
+    const spec: OperationSpec = contract[operation];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };
+    try {
+      const handler = handlers[operation] as (value: unknown) => unknown;
+      const value = spec.output.parse(await handler(parsed.data));
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toData() };
+      log.error(`${operation} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+    }
+  };
+}

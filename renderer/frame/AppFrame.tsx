@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const SECTIONS = ['venues', 'posters', 'inspections', 'reports', 'settings'] as const;
+
+export function AppFrame() {
+  const { t } = useTranslation();
+  return (
+    <div className="frame">
+      <header className="frame-header">
+        <div className="brand">
+          <strong>{t('app.name')}</strong>
+          <span>{t('app.tagline')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <nav className="frame-nav" aria-label={t('app.name')}>
+        {SECTIONS.map((section) => (
+          <NavLink key={section} to={`/${section}`}>
+            {t(`nav.${section}`)}
+          </NavLink>
+        ))}
+      </nav>
+      <main className="frame-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

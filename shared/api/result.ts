@@ -1,0 +1,53 @@
+/**
+ * What every operation answers across the process boundary: a value or an expected
+ * failure with a stable code. Exceptions never cross it (Signal's sql_channel pattern).
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DUPLICATE',
+  'UNSUPPORTED_FILE',
+  'DB_FUTURE_VERSION',
+  'FORBIDDEN',
+  'UNKNOWN_OPERATION',
+  /** The back end could not be reached (the bridge's server stopped). */
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why a field was refused; the UI turns (field, reason) into a sentence in its locale. */
+export const FIELD_REASONS = ['required', 'too_long', 'too_short', 'invalid', 'unknown_reference'] as const;
+export type FieldReason = (typeof FIELD_REASONS)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** A Vietnamese sentence for people reading the API or the log. */
+  message: string;
+  /** Dotted path of the offending input field, e.g. "name" or "rows.12.phone". */
+  field?: string;
+  reason?: FieldReason;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** Thrown by services for expected failures; the dispatcher turns it into a Result. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly reason?: FieldReason,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toData(): AppErrorData {
+    const data: AppErrorData = { code: this.code, message: this.message };
+    if (this.field !== undefined) data.field = this.field;
+    if (this.reason !== undefined) data.reason = this.reason;
+    return data;
+  }
+}
