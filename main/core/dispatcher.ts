@@ -1,7 +1,7 @@
 import { contract, isOperationName, type OperationName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
 import type { OperationSpec } from '../../shared/api/operation';
 import { AppError, type Result } from '../../shared/api/result';
-import { invalidInputError } from '../../shared/api/validation';
+import { invalidInputError, parseInput } from '../../shared/api/validation';
 import type { Logger } from './logger';
 
 export type Handlers = {
@@ -41,7 +41,7 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `Không có thao tác "${operation}"` } };
     }
     const spec: OperationSpec = contract[operation];
-    const parsed = spec.input.safeParse(input ?? {});
+    const parsed = parseInput(spec.input, input ?? {});
     if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };
     try {
       const handler = handlers[operation] as (value: unknown) => unknown;

@@ -24,19 +24,27 @@ function futureVersionError(found: number, known: number): AppError {
   );
 }
 
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const USER_VERSION_OFFSET = 60; // big-endian int32 in the 100-byte file header
+
 /**
- * Looks at an existing file read-only before anything writes to it: a database from a
- * newer app must be refused byte-identical, and even setting WAL mode would change it.
+ * Reads the schema version straight from the file header before SQLite touches the file:
+ * a database from a newer app must be refused byte-identical, and even a read-only
+ * connection to a WAL database leaves -wal/-shm files behind. migrate() checks again
+ * inside its transaction, in case a crash left a newer header in an unmerged WAL.
  */
-function refuseFutureDatabase(file: string, options: OpenOptions, latest: number): void {
+function refuseFutureDatabase(file: string, latest: number): void {
   if (!fs.existsSync(file)) return;
-  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
   try {
-    const found = schemaVersionOf(probe);
-    if (found > latest) throw futureVersionError(found, latest);
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return;
   } finally {
-    probe.close();
+    fs.closeSync(fd);
   }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return;
+  const found = header.readInt32BE(USER_VERSION_OFFSET);
+  if (found > latest) throw futureVersionError(found, latest);
 }
 
 const latestOf = (migrations: readonly Migration[]): number => migrations.at(-1)?.version ?? 0;
@@ -59,7 +67,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
 /** The app's one connection: WAL, foreign keys on, a busy timeout, schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
-  refuseFutureDatabase(file, options, latestOf(migrations));
+  refuseFutureDatabase(file, latestOf(migrations));
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');

@@ -8,8 +8,11 @@ interface Searchable {
   phone: string;
 }
 
-/** The folded text FTS5 indexes for one venue: name, owner, address, code and phone digits. */
-export function venueSearchText(venue: Searchable): string {
+/** The folded columns FTS5 indexes for one venue: the name, and owner, address, code and phone digits. */
+export function venueSearchColumns(venue: Searchable): { nameFolded: string; detailsFolded: string } {
   const digits = venue.phone.replace(/\D/g, '');
-  return foldVietnamese([venue.name, venue.ownerName, venue.address, venue.code, digits].join(' '));
+  return {
+    nameFolded: foldVietnamese(venue.name),
+    detailsFolded: foldVietnamese([venue.ownerName, venue.address, venue.code, digits].join(' ')),
+  };
 }

@@ -7,7 +7,7 @@ import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { requireUnit } from '../units/service';
 import { nextVenueCode } from './codes';
-import { venueSearchText } from './search-text';
+import { venueSearchColumns } from './search-text';
 
 interface VenueRow {
   id: string;
@@ -59,16 +59,16 @@ export function createVenue(db: Db, draft: VenueDraftValue): Venue {
     const now = nowIso();
     db.prepare(
       `INSERT INTO venues (id, code, name, sort_key, type, address, owner_name, phone, commune_id,
-         village_id, status, search_text, created_at, updated_at)
+         village_id, status, name_folded, details_folded, created_at, updated_at)
        VALUES (@id, @code, @name, @sortKey, @type, @address, @ownerName, @phone, @communeId,
-         @villageId, @status, @searchText, @now, @now)`,
+         @villageId, @status, @nameFolded, @detailsFolded, @now, @now)`,
     ).run({
       ...draft,
       id,
       code,
       now,
       sortKey: vietnameseSortKey(draft.name),
-      searchText: venueSearchText({ ...draft, code }),
+      ...venueSearchColumns({ ...draft, code }),
     });
     return id;
   });
@@ -93,11 +93,11 @@ export function listVenues(db: Db, query: { search: string; limit: number; offse
     const { total } = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM venues').get()!;
     return { items: items.map(toVenue), total };
   }
-  // Best matches first (bm25), then Vietnamese order among equals.
+  // Best matches first (bm25, a hit in the name weighing ten times one in the details), then Vietnamese order.
   const items = db
     .prepare<[string, number, number], VenueRow>(
       `SELECT ${VENUE_COLUMNS} FROM venues_fts f JOIN venues v ON v.rowid = f.rowid
-       WHERE venues_fts MATCH ? ORDER BY bm25(venues_fts), v.sort_key LIMIT ? OFFSET ?`,
+       WHERE venues_fts MATCH ? ORDER BY bm25(venues_fts, 10.0, 1.0), v.sort_key LIMIT ? OFFSET ?`,
     )
     .all(match, query.limit, query.offset);
   const { total } = db

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
-import { fieldErrorsOf, type FieldError } from '../../shared/api/validation';
+import { fieldErrorsOf, parseInput, type FieldError } from '../../shared/api/validation';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { VENUE_LIMITS, VENUE_TYPES, VenueDraft, type Venue, type VenueDraftInput } from '../../shared/domain/venue';
 import { api } from '../api/client';
@@ -38,7 +38,7 @@ export function VenueForm({ onSaved, onCancel }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(undefined);
-    const checked = VenueDraft.safeParse(draft);
+    const checked = parseInput(VenueDraft, draft);
     if (!checked.success) {
       setFieldErrors(fieldErrorsOf(checked.error));
       return;

@@ -6,6 +6,11 @@ export interface FieldError {
   reason: FieldReason;
 }
 
+/** safeParse that keeps each issue's input, so a missing field and a wrong one get different reasons. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown) {
+  return schema.safeParse(value, { reportInput: true });
+}
+
 function reasonOf(issue: z.core.$ZodIssue): FieldReason {
   switch (issue.code) {
     case 'too_small':

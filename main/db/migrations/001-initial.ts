@@ -2,7 +2,7 @@ import type { Migration } from '../migration';
 
 /**
  * Administrative units (as data), venues with their never-reused human codes, and the
- * FTS5 index over folded text. search_text and sort_key are computed in TypeScript
+ * FTS5 index over folded text. The folded columns and sort_key are computed in TypeScript
  * (shared/text) because SQLite can fold neither đ nor Vietnamese order by itself.
  */
 export const migration001: Migration = {
@@ -42,7 +42,9 @@ export const migration001: Migration = {
         commune_id  TEXT REFERENCES admin_units(id),
         village_id  TEXT REFERENCES admin_units(id),
         status      TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'closed')),
-        search_text TEXT NOT NULL,
+        -- Folded copies for FTS5: the name ranks above the other fields.
+        name_folded    TEXT NOT NULL,
+        details_folded TEXT NOT NULL,
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL,
         version     INTEGER NOT NULL DEFAULT 1
@@ -51,21 +53,24 @@ export const migration001: Migration = {
       CREATE INDEX venues_by_village ON venues(village_id);
 
       CREATE VIRTUAL TABLE venues_fts USING fts5(
-        search_text,
+        name_folded,
+        details_folded,
         content = 'venues',
         content_rowid = 'rowid',
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '1 2 3'
       );
       CREATE TRIGGER venues_fts_insert AFTER INSERT ON venues BEGIN
-        INSERT INTO venues_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+        INSERT INTO venues_fts(rowid, name_folded, details_folded) VALUES (new.rowid, new.name_folded, new.details_folded);
       END;
       CREATE TRIGGER venues_fts_delete AFTER DELETE ON venues BEGIN
-        INSERT INTO venues_fts(venues_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        INSERT INTO venues_fts(venues_fts, rowid, name_folded, details_folded)
+          VALUES ('delete', old.rowid, old.name_folded, old.details_folded);
       END;
-      CREATE TRIGGER venues_fts_update AFTER UPDATE OF search_text ON venues BEGIN
-        INSERT INTO venues_fts(venues_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
-        INSERT INTO venues_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+      CREATE TRIGGER venues_fts_update AFTER UPDATE OF name_folded, details_folded ON venues BEGIN
+        INSERT INTO venues_fts(venues_fts, rowid, name_folded, details_folded)
+          VALUES ('delete', old.rowid, old.name_folded, old.details_folded);
+        INSERT INTO venues_fts(rowid, name_folded, details_folded) VALUES (new.rowid, new.name_folded, new.details_folded);
       END;
     `);
   },

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OPERATION_NAMES } from '../../shared/api/contract';
+import { openAppCore, type AppCore } from '../../main/core/app-core';
+import { startBridge, type Bridge } from '../../main/bridge/server';
+import { makeTempDir } from '../support/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let core: AppCore;
+let bridge: Bridge;
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  const rendererDir = path.join(temp.dir, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Điểm QR</title>');
+  fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'not for the web');
+  core = openAppCore({ dataDir: path.join(temp.dir, 'data'), appVersion: '0.0.0-test' });
+  bridge = await startBridge({ dispatch: core.dispatch, rendererDir });
+});
+afterEach(async () => {
+  await bridge.close();
+  core.close();
+  temp.remove();
+});
+
+const post = (operation: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${bridge.url}api/${operation}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('browser bridge', () => {
+  it('binds to the loopback address only', () => {
+    expect(new URL(bridge.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('runs operations through the production dispatcher', async () => {
+    const created = await (await post('venues.create', { name: 'Nhà nghỉ Hoà Bình', type: 'hotel' })).json();
+    expect(created).toMatchObject({ ok: true, value: { name: 'Nhà nghỉ Hoà Bình' } });
+    const found = await (await post('venues.list', { search: 'hòa bình' })).json();
+    expect(found).toMatchObject({ ok: true, value: { total: 1, items: [{ name: 'Nhà nghỉ Hoà Bình' }] } });
+  });
+
+  it('answers the same error objects as IPC', async () => {
+    const result = await (await post('venues.create', { name: '' })).json();
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
+  });
+
+  it('lists every operation with JSON Schemas at GET /api', async () => {
+    const description = await (await fetch(`${bridge.url}api`)).json();
+    expect(description.operations.map((op: { name: string }) => op.name)).toEqual(OPERATION_NAMES);
+    const create = description.operations.find((op: { name: string }) => op.name === 'venues.create');
+    expect(create.input.properties.name.type).toBe('string');
+    expect(create.input.required).toContain('name');
+    expect(create.output.properties.code.type).toBe('string');
+  });
+
+  it('rejects a request from another origin and writes nothing', async () => {
+    const response = await post('venues.create', { name: 'Giả mạo' }, { Origin: 'http://evil.example' });
+    expect(response.status).toBe(403);
+    const list = await (await post('venues.list', {})).json();
+    expect(list.value.total).toBe(0);
+  });
+
+  it('accepts its own origin', async () => {
+    const response = await post('venues.list', {}, { Origin: bridge.url.replace(/\/$/, '') });
+    expect(response.status).toBe(200);
+  });
+
+  it('rejects a foreign Host header (DNS rebinding)', async () => {
+    const { port } = new URL(bridge.url);
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/venues.list', method: 'POST', headers: { Host: `attacker.example:${port}`, 'Content-Type': 'application/json' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('refuses non-JSON bodies that a cross-site form could send', async () => {
+    const response = await fetch(`${bridge.url}api/venues.create`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"x"}' });
+    expect(response.status).toBe(415);
+  });
+
+  it('serves the renderer with the CSP header and nothing outside its folder', async () => {
+    const page = await fetch(bridge.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(await page.text()).toContain('Điểm QR');
+    expect((await fetch(`${bridge.url}..%2Fsecret.txt`)).status).toBe(404);
+    expect((await fetch(`${bridge.url}%2e%2e/secret.txt`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,124 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api/result';
+import { migrate, openDatabase, type Db } from '../../main/db/open';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/db/migrations';
+import { makeTempDir } from '../support/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let db: Db | undefined;
+afterEach(() => {
+  db?.close();
+  db = undefined;
+  temp?.remove();
+});
+
+function freshFile(): string {
+  temp = makeTempDir();
+  return path.join(temp.dir, 'test.sqlite3');
+}
+
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const plan = (db: Db, sql: string, ...params: unknown[]) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('open a new file in WAL mode with foreign keys on and the latest schema version', () => {
+    db = openDatabase(freshFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('are applied once: reopening changes nothing', () => {
+    const file = freshFile();
+    openDatabase(file).close();
+    db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('roll back whole when a step fails, leaving the version where it was', () => {
+    const file = freshFile();
+    db = new Database(file);
+    const broken = [
+      { version: 1, name: 'good', up: (d: Db) => d.exec('CREATE TABLE a (x)') },
+      { version: 2, name: 'bad', up: (d: Db) => d.exec('CREATE TABLE b (x); SELECT * FROM missing_table') },
+    ];
+    expect(() => migrate(db!, broken)).toThrow(/missing_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('a', 'b')").get()).toEqual({ n: 0 });
+  });
+});
+
+describe('migration 001 (initial)', () => {
+  it('creates admin units, venues, code counters and the FTS index', () => {
+    db = openDatabase(freshFile());
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").all() as Array<{ name: string }>).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['admin_units', 'venues', 'venue_code_counters', 'venues_fts', 'venues_fts_insert', 'venues_fts_update', 'venues_fts_delete']));
+  });
+
+  it('pages the list through the sort-key index, without a temporary sort', () => {
+    db = openDatabase(freshFile());
+    const detail = plan(db, 'SELECT id FROM venues v ORDER BY v.sort_key, v.code LIMIT 100 OFFSET 0');
+    expect(detail).toMatch(/USING INDEX venues_by_sort_key/);
+  });
+
+  it('answers a search from the FTS5 index, not a table scan', () => {
+    db = openDatabase(freshFile());
+    const detail = plan(db, `SELECT v.id FROM venues_fts f JOIN venues v ON v.rowid = f.rowid WHERE venues_fts MATCH ?`, '"cho"*');
+    expect(detail).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(detail).toMatch(/SEARCH v USING INTEGER PRIMARY KEY/);
+  });
+
+  it('keeps the FTS index in step with inserts, updates and deletes', () => {
+    db = openDatabase(freshFile());
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
+       VALUES ('v1', 'CS-0001', 'Chợ', 'k', 'market', 'active', 'cho ky bac', '', ?, ?)`,
+    ).run(now, now);
+    const hits = (q: string) => (db!.prepare('SELECT count(*) AS n FROM venues_fts WHERE venues_fts MATCH ?').get(q) as { n: number }).n;
+    expect(hits('bac')).toBe(1);
+    db.prepare("UPDATE venues SET name_folded = 'cho ky phong' WHERE id = 'v1'").run();
+    expect(hits('bac')).toBe(0);
+    expect(hits('phong')).toBe(1);
+    db.prepare("DELETE FROM venues WHERE id = 'v1'").run();
+    expect(hits('phong')).toBe(0);
+  });
+});
+
+describe('a database from a newer app', () => {
+  for (const mode of ['delete', 'wal'] as const) {
+    it(`is refused with DB_FUTURE_VERSION and left byte-identical (${mode} journal)`, () => {
+      const file = freshFile();
+      const newer = new Database(file);
+      newer.pragma(`journal_mode = ${mode}`);
+      newer.exec("CREATE TABLE future_things (x); INSERT INTO future_things VALUES ('from the future')");
+      newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
+      newer.close();
+      const before = sha256(file);
+      const filesBefore = fs.readdirSync(temp.dir).sort();
+
+      let thrown: unknown;
+      try {
+        openDatabase(file);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(AppError);
+      expect((thrown as AppError).code).toBe('DB_FUTURE_VERSION');
+      expect((thrown as AppError).message).toMatch(/phiên bản mới hơn/);
+      expect(sha256(file)).toBe(before);
+      expect(fs.readdirSync(temp.dir).sort()).toEqual(filesBefore);
+    });
+  }
+});
