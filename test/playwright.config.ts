@@ -5,6 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: '.',
+  // Artifacts in their own folder: Playwright empties it on start, and test-results/ also holds vitest's report.
+  outputDir: '../test-results/playwright-artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -84,13 +84,13 @@ export function VenueListPage() {
               <tbody>
                 {page.value.items.map((venue) => (
                   <tr key={venue.id}>
-                    <td className="code">{venue.code}</td>
+                    <td className="nowrap">{venue.code}</td>
                     <td className="name">{venue.name}</td>
                     <td>{t(`venueType.${venue.type}`)}</td>
                     <td>{venue.address}</td>
-                    <td>{venue.phone}</td>
-                    <td>{t(`venueStatus.${venue.status}`)}</td>
-                    <td>{formatDate(venue.updatedAt)}</td>
+                    <td className="nowrap">{venue.phone}</td>
+                    <td className="nowrap">{t(`venueStatus.${venue.status}`)}</td>
+                    <td className="nowrap">{formatDate(venue.updatedAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { AppError } from '../../shared/api/result';
+import { openAppCore, type AppCore } from '../core/app-core';
+import { DATA_DIR_ENV, DATA_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
+import { createFileLogger } from '../core/logger';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { electronNativeBinding } from './native-binding';
+import { installSecurity } from './security';
+import { createMainWindow } from './window';
+
+// Both must happen before 'ready'.
+registerAppScheme();
+app.enableSandbox();
+
+// resolveDataDir keeps the one rule (--data-dir, then DIEMQR_DATA_DIR, then the default);
+// Electron only supplies the default's root, so the app and the browser bridge agree.
+const dataDir = resolveDataDir(process.argv, {
+  [DATA_DIR_ENV]: path.join(app.getPath('appData'), DATA_FOLDER_NAME),
+  ...process.env,
+});
+// Chromium's profile goes inside the data folder: a fresh --data-dir is a fresh profile,
+// and the single-instance lock (kept in userData) is per data folder.
+app.setPath('userData', path.join(dataDir, 'chromium'));
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Start-up failures end in a dialog and a clean exit, never a crash report. */
+function fail(vietnamese: string, english: string, error?: unknown): void {
+  if (error !== undefined) {
+    try {
+      createFileLogger(dataDir).error('startup failed', error);
+    } catch {
+      console.error('startup failed', error);
+    }
+  }
+  dialog.showErrorBox('Điểm QR', `${vietnamese}\n\n${english}`);
+  app.exit(1);
+}
+
+function openCore(nativeBinding: string): AppCore | null {
+  try {
+    return openAppCore({ dataDir, appVersion: app.getVersion(), nativeBinding });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DB_FUTURE_VERSION') {
+      fail(
+        `${error.message}\n${dataDir}`,
+        'This data file was made by a newer version of Điểm QR. Update the app; the file has not been changed.',
+      );
+    } else {
+      fail(
+        `Không mở được dữ liệu trong thư mục:\n${dataDir}\nChi tiết đã được ghi vào nhật ký (logs/main.log).`,
+        'Could not open the data in this folder. The details are in logs/main.log.',
+        error,
+      );
+    }
+    return null;
+  }
+}
+
+function start(): void {
+  const nativeBinding = electronNativeBinding({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
+  if (nativeBinding === null) {
+    return fail(
+      'Thiếu thư viện SQLite dựng cho Electron nên không mở được dữ liệu. Hãy cài lại ứng dụng ' +
+        '(khi phát triển: chạy "node main/build/electron-native.mjs" trên máy có mạng).',
+      'The SQLite library built for Electron is missing, so the data cannot be opened. Reinstall the app ' +
+        '(developers: run "node main/build/electron-native.mjs" on a networked machine).',
+    );
+  }
+  const core = openCore(nativeBinding);
+  if (core === null) return;
+  const { dispatch, log, close } = core;
+  app.on('will-quit', close);
+  registerIpc(dispatch, log);
+  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
+  mainWindow = createMainWindow(path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'), log);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (app.requestSingleInstanceLock()) {
+  installSecurity();
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // One window, one database connection: closing it ends the app on every platform.
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('Không khởi động được Điểm QR.', 'Điểm QR could not start.', error));
+} else {
+  // Another instance has this data folder open; it was told (second-instance) to come forward.
+  app.quit();
+}

@@ -1,0 +1,28 @@
+import { BrowserWindow } from 'electron';
+import type { Logger } from '../core/logger';
+import { APP_ENTRY_URL } from './app-url';
+
+/** The one window. Shown once painted, so an old PC shows no blank white frame. */
+export function createMainWindow(preload: string, log: Logger): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Điểm QR',
+    width: 1280,
+    height: 720,
+    // Usable on the 1366×768 screens common in commune offices, with the taskbar.
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('loading the renderer failed', error));
+  return window;
+}
