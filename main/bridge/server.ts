@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatcher';
+import type { ErrorCode } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { describeApi } from './json-schemas';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../core/static-files';
 
 /** Large enough for the spreadsheet imports to come, small enough to refuse abuse. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -30,6 +31,11 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(payload);
 }
 
+/** Every refusal is a Result too, so the client reads one shape whatever went wrong. */
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string, headers = {}) {
+  send(res, status, { ok: false, error: { code, message } }, headers);
+}
+
 async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -53,17 +59,17 @@ function isFromOwnOrigin(req: http.IncomingMessage, port: number): boolean {
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, dispatch: Dispatch, operation: string) {
-  if (req.method !== 'POST') return send(res, 405, { error: 'POST only' }, { Allow: 'POST' });
+  if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'Chỉ nhận POST / POST only', { Allow: 'POST' });
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(res, 415, { error: 'Content-Type must be application/json' });
+    return refuse(res, 415, 'INVALID_INPUT', 'Content-Type phải là application/json');
   }
   const body = await readBody(req);
-  if (body === null) return send(res, 413, { error: `Body over ${MAX_BODY_BYTES} bytes` });
+  if (body === null) return refuse(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá ${MAX_BODY_BYTES / 1024 / 1024} MB`);
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
-    return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không phải JSON' } });
+    return refuse(res, 400, 'INVALID_INPUT', 'Dữ liệu gửi lên không phải JSON');
   }
   send(res, 200, await dispatch(operation, input));
 }
@@ -73,17 +79,18 @@ export async function startBridge({ dispatch, rendererDir, port = 0 }: BridgeOpt
   let ownPort = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!isFromOwnOrigin(req, ownPort)) return send(res, 403, { error: 'Forbidden origin' });
+    if (!isFromOwnOrigin(req, ownPort)) return refuse(res, 403, 'FORBIDDEN', 'Yêu cầu từ nguồn khác bị từ chối');
     if (url.pathname === '/api' || url.pathname === '/api/') return send(res, 200, describeApi());
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, dispatch, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
-        send(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error) } });
+      handleApi(req, res, dispatch, url.pathname.slice('/api/'.length)).catch(() => {
+        // The dispatcher answers every failure itself; this is a broken connection at most.
+        if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'Lỗi ngoài dự kiến');
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'GET only' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'Chỉ nhận GET / GET only');
     const file = readStaticFile(rendererDir, url.pathname);
-    if (!file) return send(res, 404, { error: 'Not found' });
+    if (!file) return refuse(res, 404, 'NOT_FOUND', 'Không có tệp này / not found');
     send(res, 200, file.body, { 'Content-Type': file.contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   });
   await new Promise<void>((resolve, reject) => {
@@ -93,6 +100,11 @@ export async function startBridge({ dispatch, rendererDir, port = 0 }: BridgeOpt
   ownPort = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${ownPort}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep idle connections open; without closing them, close() would wait for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,25 +1,67 @@
-import type { Db } from '../db/open';
+import { listAudit } from '../audit/service';
+import { schemaVersionOf, type Db } from '../db/open';
+import { addPostingPoint, renamePostingPoint, retirePostingPoint } from '../posting-points/service';
+import type { Session } from '../session/session';
+import { getSettings, updateSettings } from '../settings/service';
+import { createStaff, currentStaff, listStaff, startSession, updateStaff } from '../staff/service';
+import { createUnit, retireUnit, updateUnit } from '../units/edit';
+import { importUnits } from '../units/import';
+import { mergeUnits } from '../units/merge';
+import { seedExampleUnits } from '../units/seed';
 import { listUnits } from '../units/service';
-import { createVenue, getVenue, listVenues } from '../venues/service';
+import { venueCountsByUnit } from '../units/usage';
+import { findDuplicates } from '../venues/duplicates';
+import { listVenues } from '../venues/search';
+import { createVenue, getVenueDetail, setVenueStatus, updateVenue } from '../venues/service';
 import type { Handlers } from './dispatcher';
 
 export interface HandlerContext {
   db: Db;
+  session: Session;
   dataDir: string;
   appVersion: string;
 }
 
 /** Each declared operation mapped to its service; the type makes a missing one a compile error. */
-export function createHandlers({ db, dataDir, appVersion }: HandlerContext): Handlers {
+export function createHandlers({ db, session, dataDir, appVersion }: HandlerContext): Handlers {
   return {
     'app.info': () => ({
       appVersion,
       dataDir,
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersionOf(db),
     }),
+
+    'session.get': () => ({ staff: currentStaff(db, session) }),
+    'session.start': ({ staffId }) => startSession(db, session, staffId),
+
+    'staff.list': ({ includeInactive }) => listStaff(db, includeInactive),
+    'staff.create': (input) => createStaff(db, session, input),
+    'staff.update': (input) => updateStaff(db, session, input),
+
+    'settings.get': () => getSettings(db),
+    'settings.update': (input) => updateSettings(db, session, input),
+
     'units.list': ({ includeRetired }) => listUnits(db, includeRetired),
-    'venues.create': (draft) => createVenue(db, draft),
-    'venues.get': ({ id }) => getVenue(db, id),
+    'units.venueCounts': () => venueCountsByUnit(db),
+    'units.create': (input) => createUnit(db, session, input),
+    'units.update': (input) => updateUnit(db, session, input),
+    'units.retire': ({ id }) => retireUnit(db, session, id),
+    'units.merge': ({ fromId, intoId }) => mergeUnits(db, session, fromId, intoId),
+    'units.seedExample': () => seedExampleUnits(db, session),
+    'units.import': ({ fileName, bytesBase64 }) =>
+      importUnits(db, session, { fileName, bytes: Buffer.from(bytesBase64, 'base64') }),
+
+    'venues.create': (input) => createVenue(db, session, input),
+    'venues.update': (input) => updateVenue(db, session, input),
+    'venues.setStatus': (input) => setVenueStatus(db, session, input),
+    'venues.get': ({ id }) => getVenueDetail(db, id),
     'venues.list': (query) => listVenues(db, query),
+    'venues.findDuplicates': (query) => findDuplicates(db, query),
+
+    'postingPoints.add': ({ venueId, label }) => addPostingPoint(db, session, venueId, label),
+    'postingPoints.rename': ({ id, label }) => renamePostingPoint(db, session, id, label),
+    'postingPoints.retire': ({ id }) => retirePostingPoint(db, session, id),
+
+    'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
   };
 }

@@ -12,7 +12,7 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-function schemaVersionOf(db: Db): number {
+export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
@@ -27,24 +27,38 @@ function futureVersionError(found: number, known: number): AppError {
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const USER_VERSION_OFFSET = 60; // big-endian int32 in the 100-byte file header
 
-/**
- * Reads the schema version straight from the file header before SQLite touches the file:
- * a database from a newer app must be refused byte-identical, and even a read-only
- * connection to a WAL database leaves -wal/-shm files behind. migrate() checks again
- * inside its transaction, in case a crash left a newer header in an unmerged WAL.
- */
-function refuseFutureDatabase(file: string, latest: number): void {
-  if (!fs.existsSync(file)) return;
+/** The schema version in the file header, or null when the file is not (yet) a database. */
+function headerVersion(file: string): number | null {
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
   try {
-    if (fs.readSync(fd, header, 0, 100, 0) < 100) return;
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return null;
   } finally {
     fs.closeSync(fd);
   }
-  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return;
-  const found = header.readInt32BE(USER_VERSION_OFFSET);
-  if (found > latest) throw futureVersionError(found, latest);
+  return header.toString('latin1', 0, 16) === SQLITE_MAGIC ? header.readInt32BE(USER_VERSION_OFFSET) : null;
+}
+
+/**
+ * Refuses a database from a newer app before anything writes to it, so the file stays
+ * byte-identical: even setting WAL mode, or closing a connection (which merges the WAL),
+ * would change it. The header is read directly; when an unmerged WAL lies beside the
+ * file (a crash), the newest version may be only in the WAL, so it is read through a
+ * read-only connection, which never merges.
+ */
+function refuseFutureDatabase(file: string, latest: number, nativeBinding: string | undefined): void {
+  if (!fs.existsSync(file)) return;
+  let found = headerVersion(file);
+  const wal = `${file}-wal`;
+  if (found !== null && fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+    const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      found = schemaVersionOf(probe);
+    } finally {
+      probe.close();
+    }
+  }
+  if (found !== null && found > latest) throw futureVersionError(found, latest);
 }
 
 const latestOf = (migrations: readonly Migration[]): number => migrations.at(-1)?.version ?? 0;
@@ -67,7 +81,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
 /** The app's one connection: WAL, foreign keys on, a busy timeout, schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
-  refuseFutureDatabase(file, latestOf(migrations));
+  refuseFutureDatabase(file, latestOf(migrations), options.nativeBinding);
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');

@@ -1,4 +1,4 @@
-import { readStaticFile, type StaticFile } from '../bridge/static-files';
+import { readStaticFile, type StaticFile } from '../core/static-files';
 
 /**
  * The app's own origin and the rules about it. Nothing here imports Electron, so the
@@ -37,11 +37,5 @@ export function isAppUrl(url: string): boolean {
  */
 export function readAppFile(rendererDir: string, url: string): StaticFile | null {
   if (!isAppUrl(url)) return null;
-  try {
-    return readStaticFile(rendererDir, new URL(url).pathname || '/');
-  } catch (error) {
-    // A malformed percent-escape ("%E0%A4%A") names no file.
-    if (error instanceof URIError) return null;
-    throw error;
-  }
+  return readStaticFile(rendererDir, new URL(url).pathname || '/');
 }

@@ -8,8 +8,14 @@ interface UnitRow {
   level: UnitLevel;
   name: string;
   official_code: string | null;
+  code_prefix: string | null;
+  is_example: number;
+  merged_into_id: string | null;
   retired_at: string | null;
+  version: number;
 }
+
+const UNIT_COLUMNS = 'id, parent_id, level, name, official_code, code_prefix, is_example, merged_into_id, retired_at, version';
 
 const toUnit = (row: UnitRow): AdminUnit => ({
   id: row.id,
@@ -17,23 +23,38 @@ const toUnit = (row: UnitRow): AdminUnit => ({
   level: row.level,
   name: row.name,
   officialCode: row.official_code,
+  codePrefix: row.code_prefix,
+  isExample: row.is_example === 1,
+  mergedIntoId: row.merged_into_id,
   retired: row.retired_at !== null,
+  version: row.version,
 });
 
 export function listUnits(db: Db, includeRetired: boolean): AdminUnit[] {
   const rows = db
     .prepare<[number], UnitRow>(
-      `SELECT id, parent_id, level, name, official_code, retired_at FROM admin_units
-       WHERE ? OR retired_at IS NULL ORDER BY level, name_folded`,
+      `SELECT ${UNIT_COLUMNS} FROM admin_units WHERE ? OR retired_at IS NULL ORDER BY level, name_folded`,
     )
     .all(includeRetired ? 1 : 0);
   return rows.map(toUnit);
 }
 
-/** Refuses a reference to a unit that does not exist or is not of the expected level. */
-export function requireUnit(db: Db, id: string, level: UnitLevel, field: string): void {
-  const row = db.prepare<[string], { level: UnitLevel }>('SELECT level FROM admin_units WHERE id = ?').get(id);
-  if (!row || row.level !== level) {
-    throw new AppError('INVALID_INPUT', `Đơn vị hành chính "${id}" không tồn tại`, field, 'unknown_reference');
+export function findUnit(db: Db, id: string): AdminUnit | undefined {
+  const row = db.prepare<[string], UnitRow>(`SELECT ${UNIT_COLUMNS} FROM admin_units WHERE id = ?`).get(id);
+  return row && toUnit(row);
+}
+
+export function getUnit(db: Db, id: string): AdminUnit {
+  const unit = findUnit(db, id);
+  if (!unit) throw new AppError('NOT_FOUND', `Không tìm thấy đơn vị hành chính ${id}`);
+  return unit;
+}
+
+/** A unit a venue may point at: it exists, is of the expected level and is not retired. */
+export function requireUnit(db: Db, id: string, level: UnitLevel, field: string): AdminUnit {
+  const unit = findUnit(db, id);
+  if (!unit || unit.level !== level || unit.retired) {
+    throw new AppError('INVALID_INPUT', `Đơn vị hành chính "${id}" không tồn tại hoặc đã ngừng sử dụng`, field, 'unknown_reference');
   }
+  return unit;
 }

@@ -1,107 +1,154 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
-import type { Venue, VenueDraftValue, VenuePage, VenueStatus, VenueType } from '../../shared/domain/venue';
-import { foldedWords } from '../../shared/text/fold';
+import type { Venue, VenueDetail, VenueFieldsValue, VenueStatus } from '../../shared/domain/venue';
+import { phoneDigits } from '../../shared/text/phone';
 import { vietnameseSortKey } from '../../shared/text/sort-key';
+import { changedFields, recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
+import { insertPostingPoint, listPostingPoints, MAIN_ENTRANCE_LABEL } from '../posting-points/service';
+import { requireStaff, type Session } from '../session/session';
+import { getSettings } from '../settings/service';
 import { requireUnit } from '../units/service';
-import { nextVenueCode } from './codes';
+import { codePrefixOf, nextVenueCode } from './codes';
+import { findDuplicates } from './duplicates';
+import { getVenue } from './rows';
 import { venueSearchColumns } from './search-text';
 
-interface VenueRow {
-  id: string;
-  code: string;
-  name: string;
-  type: VenueType;
-  address: string;
-  owner_name: string;
-  phone: string;
-  commune_id: string | null;
-  village_id: string | null;
-  status: VenueStatus;
-  created_at: string;
-  updated_at: string;
-  version: number;
+/** The fields a clerk edits, as the audit log compares them. */
+const EDITABLE = [
+  'name', 'type', 'ownerName', 'phones', 'address', 'communeId', 'villageId', 'businessRegNo', 'notes', 'latitude', 'longitude',
+] as const;
+
+const pick = (venue: VenueFieldsValue | Venue) => Object.fromEntries(EDITABLE.map((key) => [key, venue[key]]));
+
+/**
+ * Fills the commune from the village (a village belongs to one commune) or from the
+ * office's home commune, and refuses a village of another commune.
+ */
+function resolvePlace(db: Db, fields: VenueFieldsValue): VenueFieldsValue {
+  let communeId = fields.communeId;
+  if (fields.villageId !== null) {
+    const village = requireUnit(db, fields.villageId, 'village', 'villageId');
+    if (communeId !== null && village.parentId !== communeId) {
+      throw new AppError('INVALID_INPUT', 'Thôn/xóm không thuộc xã/phường đã chọn', 'villageId', 'invalid');
+    }
+    communeId = village.parentId;
+  }
+  communeId ??= getSettings(db).homeCommuneId;
+  if (communeId !== null) requireUnit(db, communeId, 'commune', 'communeId');
+  return { ...fields, communeId };
 }
 
-const VENUE_COLUMNS = `v.id, v.code, v.name, v.type, v.address, v.owner_name, v.phone, v.commune_id,
-  v.village_id, v.status, v.created_at, v.updated_at, v.version`;
+function refuseUnacknowledgedDuplicates(db: Db, fields: VenueFieldsValue, acknowledged: boolean, excludeId?: string) {
+  if (acknowledged) return;
+  const duplicates = findDuplicates(db, { ...fields, excludeId });
+  if (duplicates.length > 0) {
+    throw new AppError(
+      'DUPLICATE',
+      `Có ${duplicates.length} cơ sở giống cơ sở này (${duplicates.map((d) => d.venue.code).join(', ')}). Kiểm tra lại hoặc xác nhận lưu.`,
+    );
+  }
+}
 
-const toVenue = (row: VenueRow): Venue => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  type: row.type,
-  address: row.address,
-  ownerName: row.owner_name,
-  phone: row.phone,
-  communeId: row.commune_id,
-  villageId: row.village_id,
-  status: row.status,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  version: row.version,
+function writePhones(db: Db, venueId: string, phones: readonly string[]) {
+  db.prepare('DELETE FROM venue_phones WHERE venue_id = ?').run(venueId);
+  const insert = db.prepare('INSERT OR IGNORE INTO venue_phones (venue_id, digits) VALUES (?, ?)');
+  for (const phone of phones) insert.run(venueId, phoneDigits(phone));
+}
+
+const columnsOf = (fields: VenueFieldsValue, code: string) => ({
+  ...fields,
+  phones: JSON.stringify(fields.phones),
+  sortKey: vietnameseSortKey(fields.name),
+  ...venueSearchColumns({ ...fields, code }),
 });
 
-export function getVenue(db: Db, id: string): Venue {
-  const row = db.prepare<[string], VenueRow>(`SELECT ${VENUE_COLUMNS} FROM venues v WHERE v.id = ?`).get(id);
-  if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cơ sở ${id}`);
-  return toVenue(row);
-}
-
-export function createVenue(db: Db, draft: VenueDraftValue): Venue {
-  const create = db.transaction((): string => {
-    if (draft.communeId) requireUnit(db, draft.communeId, 'commune', 'communeId');
-    if (draft.villageId) requireUnit(db, draft.villageId, 'village', 'villageId');
+export function createVenue(
+  db: Db,
+  session: Session,
+  input: VenueFieldsValue & { status: VenueStatus; acknowledgeDuplicates: boolean },
+): Venue {
+  return db.transaction(() => {
+    const actor = requireStaff(session);
+    const fields = resolvePlace(db, input);
+    refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates);
     const id = uuidv7();
-    const code = nextVenueCode(db);
+    const code = nextVenueCode(db, codePrefixOf(db, fields.communeId));
     const now = nowIso();
     db.prepare(
-      `INSERT INTO venues (id, code, name, sort_key, type, address, owner_name, phone, commune_id,
-         village_id, status, name_folded, details_folded, created_at, updated_at)
-       VALUES (@id, @code, @name, @sortKey, @type, @address, @ownerName, @phone, @communeId,
-         @villageId, @status, @nameFolded, @detailsFolded, @now, @now)`,
-    ).run({
-      ...draft,
-      id,
-      code,
-      now,
-      sortKey: vietnameseSortKey(draft.name),
-      ...venueSearchColumns({ ...draft, code }),
-    });
-    return id;
-  });
-  return getVenue(db, create.immediate());
+      `INSERT INTO venues (id, code, name, sort_key, type, owner_name, phones, address, commune_id, village_id,
+         business_reg_no, status, notes, latitude, longitude, name_folded, details_folded,
+         created_at, created_by, updated_at, updated_by)
+       VALUES (@id, @code, @name, @sortKey, @type, @ownerName, @phones, @address, @communeId, @villageId,
+         @businessRegNo, @status, @notes, @latitude, @longitude, @nameFolded, @detailsFolded,
+         @now, @actor, @now, @actor)`,
+    ).run({ ...columnsOf(fields, code), id, code, status: input.status, now, actor });
+    writePhones(db, id, fields.phones);
+    insertPostingPoint(db, id, MAIN_ENTRANCE_LABEL, true);
+    recordAudit(db, { staffId: actor, entity: 'venue', entityId: id, action: 'create', after: { code, ...pick(fields), status: input.status } });
+    return getVenue(db, id);
+  }).immediate();
 }
 
-/** Each typed word matches the start of a word, so "cho ky b" already finds "Chợ Kỳ Bắc". */
-function ftsQueryOf(search: string): string | null {
-  const words = foldedWords(search);
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
-}
-
-export function listVenues(db: Db, query: { search: string; limit: number; offset: number }): VenuePage {
-  const match = ftsQueryOf(query.search);
-  if (match === null) {
-    const items = db
-      .prepare<[number, number], VenueRow>(
-        `SELECT ${VENUE_COLUMNS} FROM venues v ORDER BY v.sort_key, v.code LIMIT ? OFFSET ?`,
-      )
-      .all(query.limit, query.offset);
-    const { total } = db.prepare<[], { total: number }>('SELECT count(*) AS total FROM venues').get()!;
-    return { items: items.map(toVenue), total };
+/** Fails with CONFLICT when someone saved the venue after this edit was started. */
+function requireVersion(venue: Venue, version: number) {
+  if (venue.version !== version) {
+    throw new AppError(
+      'CONFLICT',
+      `Cơ sở ${venue.code} đã được người khác sửa trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi mới nhất.`,
+    );
   }
-  // Best matches first (bm25, a hit in the name weighing ten times one in the details), then Vietnamese order.
-  const items = db
-    .prepare<[string, number, number], VenueRow>(
-      `SELECT ${VENUE_COLUMNS} FROM venues_fts f JOIN venues v ON v.rowid = f.rowid
-       WHERE venues_fts MATCH ? ORDER BY bm25(venues_fts, 10.0, 1.0), v.sort_key LIMIT ? OFFSET ?`,
-    )
-    .all(match, query.limit, query.offset);
-  const { total } = db
-    .prepare<[string], { total: number }>('SELECT count(*) AS total FROM venues_fts WHERE venues_fts MATCH ?')
-    .get(match)!;
-  return { items: items.map(toVenue), total };
+}
+
+export function updateVenue(
+  db: Db,
+  session: Session,
+  input: VenueFieldsValue & { id: string; version: number; acknowledgeDuplicates: boolean },
+): Venue {
+  return db.transaction(() => {
+    const actor = requireStaff(session);
+    const before = getVenue(db, input.id);
+    requireVersion(before, input.version);
+    const fields = resolvePlace(db, input);
+    refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates, input.id);
+    const change = changedFields(pick(before), pick(fields));
+    if (change === null) return before;
+    db.prepare(
+      `UPDATE venues SET name = @name, sort_key = @sortKey, type = @type, owner_name = @ownerName, phones = @phones,
+         address = @address, commune_id = @communeId, village_id = @villageId, business_reg_no = @businessRegNo,
+         notes = @notes, latitude = @latitude, longitude = @longitude, name_folded = @nameFolded,
+         details_folded = @detailsFolded, updated_at = @now, updated_by = @actor, version = version + 1
+       WHERE id = @id`,
+    ).run({ ...columnsOf(fields, before.code), id: input.id, now: nowIso(), actor });
+    writePhones(db, input.id, fields.phones);
+    recordAudit(db, { staffId: actor, entity: 'venue', entityId: input.id, action: 'update', ...change });
+    return getVenue(db, input.id);
+  }).immediate();
+}
+
+/** Close, suspend or reopen: venues with history are never deleted. */
+export function setVenueStatus(db: Db, session: Session, input: { id: string; version: number; status: VenueStatus }): Venue {
+  return db.transaction(() => {
+    const actor = requireStaff(session);
+    const before = getVenue(db, input.id);
+    requireVersion(before, input.version);
+    if (before.status === input.status) return before;
+    db.prepare(
+      'UPDATE venues SET status = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?',
+    ).run(input.status, nowIso(), actor, input.id);
+    recordAudit(db, {
+      staffId: actor,
+      entity: 'venue',
+      entityId: input.id,
+      action: 'status',
+      before: { status: before.status },
+      after: { status: input.status },
+    });
+    return getVenue(db, input.id);
+  }).immediate();
+}
+
+export function getVenueDetail(db: Db, id: string): VenueDetail {
+  return { venue: getVenue(db, id), postingPoints: listPostingPoints(db, id) };
 }

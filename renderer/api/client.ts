@@ -8,6 +8,14 @@ declare global {
   }
 }
 
+const UNAVAILABLE: Result<never> = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: 'Không kết nối được với máy chủ của ứng dụng' },
+};
+
+const isResult = (body: unknown): body is Result<unknown> =>
+  typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
+
 /** The browser bridge's transport: POST /api/<operation>, same Result objects as IPC. */
 async function postOperation(name: OperationName, input: unknown): Promise<Result<unknown>> {
   try {
@@ -16,9 +24,10 @@ async function postOperation(name: OperationName, input: unknown): Promise<Resul
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? {}),
     });
-    return (await response.json()) as Result<unknown>;
+    const body: unknown = await response.json();
+    return isResult(body) ? body : UNAVAILABLE;
   } catch {
-    return { ok: false, error: { code: 'UNAVAILABLE', message: 'Không kết nối được với máy chủ của ứng dụng' } };
+    return UNAVAILABLE;
   }
 }
 

@@ -1,25 +1,36 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppFrame } from '../frame/AppFrame';
 import { PlannedPage } from '../frame/PlannedPage';
+import { SessionGate } from '../session/SessionGate';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StaffPage } from '../staff/StaffPage';
+import { UnitsPage } from '../units/UnitsPage';
+import { EditVenuePage } from '../venues/EditVenuePage';
 import { NewVenuePage } from '../venues/NewVenuePage';
 import { VenueListPage } from '../venues/VenueListPage';
+import { VenuePage } from '../venues/VenuePage';
 
 /** Hash routes: the same build works from app:// in Electron and from the bridge. */
 export function App() {
   return (
-    <HashRouter>
-      <Routes>
-        <Route element={<AppFrame />}>
-          <Route index element={<Navigate to="/venues" replace />} />
-          <Route path="venues" element={<VenueListPage />} />
-          <Route path="venues/new" element={<NewVenuePage />} />
-          <Route path="posters" element={<PlannedPage area="posters" />} />
-          <Route path="inspections" element={<PlannedPage area="inspections" />} />
-          <Route path="reports" element={<PlannedPage area="reports" />} />
-          <Route path="settings" element={<SettingsPage />} />
-        </Route>
-      </Routes>
-    </HashRouter>
+    <SessionGate>
+      <HashRouter>
+        <Routes>
+          <Route element={<AppFrame />}>
+            <Route index element={<Navigate to="/venues" replace />} />
+            <Route path="venues" element={<VenueListPage />} />
+            <Route path="venues/new" element={<NewVenuePage />} />
+            <Route path="venues/:id" element={<VenuePage />} />
+            <Route path="venues/:id/edit" element={<EditVenuePage />} />
+            <Route path="posters" element={<PlannedPage area="posters" />} />
+            <Route path="inspections" element={<PlannedPage area="inspections" />} />
+            <Route path="reports" element={<PlannedPage area="reports" />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="settings/staff" element={<StaffPage />} />
+            <Route path="settings/units" element={<UnitsPage />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </SessionGate>
   );
 }

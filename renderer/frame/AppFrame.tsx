@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { CurrentStaff } from '../session/CurrentStaff';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const SECTIONS = ['venues', 'posters', 'inspections', 'reports', 'settings'] as const;
@@ -13,7 +14,10 @@ export function AppFrame() {
           <strong>{t('app.name')}</strong>
           <span>{t('app.tagline')}</span>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <CurrentStaff />
+          <LanguageSwitch />
+        </div>
       </header>
       <nav className="frame-nav" aria-label={t('app.name')}>
         {SECTIONS.map((section) => (

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
-import { LanguageSwitch } from '../frame/LanguageSwitch';
+import { HomeCommune } from './HomeCommune';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -9,16 +10,30 @@ export function SettingsPage() {
   return (
     <section>
       <h1>{t('settings.title')}</h1>
-      <LanguageSwitch />
+      <ul className="settings-links">
+        <li>
+          <Link to="/settings/staff">{t('staff.title')}</Link>
+        </li>
+        <li>
+          <Link to="/settings/units">{t('units.title')}</Link>
+        </li>
+      </ul>
+      <HomeCommune />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (
         <dl className="facts">
-          <dt>{t('settings.version')}</dt>
-          <dd>{info.value.appVersion}</dd>
-          <dt>{t('settings.schema')}</dt>
-          <dd>{info.value.schemaVersion}</dd>
-          <dt>{t('settings.dataDir')}</dt>
-          <dd>{info.value.dataDir}</dd>
+          <div className="fact">
+            <dt>{t('settings.version')}</dt>
+            <dd>{info.value.appVersion}</dd>
+          </div>
+          <div className="fact">
+            <dt>{t('settings.schema')}</dt>
+            <dd>{info.value.schemaVersion}</dd>
+          </div>
+          <div className="fact">
+            <dt>{t('settings.dataDir')}</dt>
+            <dd>{info.value.dataDir}</dd>
+          </div>
         </dl>
       )}
     </section>

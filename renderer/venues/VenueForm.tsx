@@ -1,52 +1,89 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import { fieldErrorsOf, parseInput, type FieldError } from '../../shared/api/validation';
-import type { AdminUnit } from '../../shared/domain/admin-unit';
-import { VENUE_LIMITS, VENUE_TYPES, VenueDraft, type Venue, type VenueDraftInput } from '../../shared/domain/venue';
+import {
+  VENUE_LIMITS,
+  VENUE_TYPES,
+  VenueFields,
+  type DuplicateCandidate,
+  type Venue,
+  type VenueType,
+} from '../../shared/domain/venue';
+import { splitPhones } from '../../shared/text/phone';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { useOperation } from '../api/use-operation';
-import { TextField } from './TextField';
+import { useUnits } from '../units/use-units';
+import { DuplicateWarning } from './DuplicateWarning';
+import { TextField } from '../forms/TextField';
 
-type TextFieldName = 'name' | 'address' | 'ownerName' | 'phone';
+/** The form's own state: every field as typed (phones as one line, coordinates as text). */
+interface Draft {
+  name: string;
+  type: VenueType;
+  ownerName: string;
+  phones: string;
+  address: string;
+  communeId: string | null;
+  villageId: string | null;
+  businessRegNo: string;
+  notes: string;
+}
 
-const EMPTY_DRAFT = { name: '', type: 'other', address: '', ownerName: '', phone: '', communeId: null, villageId: null } as const;
+const draftOf = (venue?: Venue): Draft => ({
+  name: venue?.name ?? '',
+  type: venue?.type ?? 'other',
+  ownerName: venue?.ownerName ?? '',
+  phones: venue?.phones.join(', ') ?? '',
+  address: venue?.address ?? '',
+  communeId: venue?.communeId ?? null,
+  villageId: venue?.villageId ?? null,
+  businessRegNo: venue?.businessRegNo ?? '',
+  notes: venue?.notes ?? '',
+});
+
+const fieldsOf = (draft: Draft) => ({ ...draft, phones: splitPhones(draft.phones) });
 
 interface Props {
+  /** The venue being edited; absent for a new one. */
+  venue?: Venue;
   onSaved(venue: Venue): void;
   onCancel(): void;
 }
 
 /**
- * Checks with the contract's own schema before sending, so the clerk sees the same
- * message the back end would give, on the field, without a round trip.
+ * Create and edit. Checks with the contract's own schema before sending (the same
+ * message the back end would give, on the field), then warns about look-alike venues
+ * and lets the clerk save anyway.
  */
-export function VenueForm({ onSaved, onCancel }: Props) {
+export function VenueForm({ venue, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { fieldText, errorText } = useErrorText();
-  const [draft, setDraft] = useState<VenueDraftInput>(EMPTY_DRAFT);
+  const { communes, villagesOf } = useUnits();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(venue));
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<AppErrorData>();
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [saving, setSaving] = useState(false);
-  const units = useOperation(() => api['units.list']({}), []);
-  const unitsOf = (level: AdminUnit['level']) => (units?.ok ? units.value.filter((unit) => unit.level === level) : []);
 
-  const errorOf = (field: string) => fieldErrors.find((error) => error.field === field);
-  const update = (patch: Partial<VenueDraftInput>) => setDraft((current) => ({ ...current, ...patch }));
+  const errorOf = (field: string) => {
+    const error = fieldErrors.find((candidate) => candidate.field === field || candidate.field.startsWith(`${field}.`));
+    return error && fieldText(error);
+  };
+  const update = (patch: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setDuplicates([]);
+  };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(undefined);
-    const checked = parseInput(VenueDraft, draft);
-    if (!checked.success) {
-      setFieldErrors(fieldErrorsOf(checked.error));
-      return;
+  async function save(acknowledgeDuplicates: boolean) {
+    const fields = fieldsOf(draft);
+    if (!acknowledgeDuplicates) {
+      const found = await api['venues.findDuplicates']({ ...fields, excludeId: venue?.id });
+      if (found.ok && found.value.length > 0) return setDuplicates(found.value);
     }
-    setFieldErrors([]);
-    setSaving(true);
-    const result = await api['venues.create'](draft);
-    setSaving(false);
+    const result = venue
+      ? await api['venues.update']({ ...fields, id: venue.id, version: venue.version, acknowledgeDuplicates })
+      : await api['venues.create']({ ...fields, acknowledgeDuplicates });
     if (result.ok) return onSaved(result.value);
     if (result.error.field && result.error.reason) {
       setFieldErrors([{ field: result.error.field, reason: result.error.reason }]);
@@ -55,39 +92,40 @@ export function VenueForm({ onSaved, onCancel }: Props) {
     }
   }
 
-  const textField = (name: TextFieldName, required = false) => (
+  async function submit(event: SyntheticEvent, acknowledgeDuplicates = false) {
+    event.preventDefault();
+    setFailure(undefined);
+    const checked = parseInput(VenueFields, fieldsOf(draft));
+    setFieldErrors(checked.success ? [] : fieldErrorsOf(checked.error));
+    if (!checked.success) return;
+    setSaving(true);
+    try {
+      await save(acknowledgeDuplicates);
+    } catch {
+      setFailure({ code: 'UNAVAILABLE', message: '' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const textField = (name: 'name' | 'ownerName' | 'address' | 'businessRegNo', required = false) => (
     <TextField
       name={name}
       label={t(`fields.${name}`)}
       required={required}
-      maxLength={VENUE_LIMITS[name === 'ownerName' ? 'owner' : name]}
-      value={draft[name] ?? ''}
-      error={errorOf(name) && fieldText(errorOf(name)!)}
+      maxLength={VENUE_LIMITS[name]}
+      value={draft[name]}
+      error={errorOf(name)}
       onChange={(value) => update({ [name]: value })}
     />
   );
-
-  const unitSelect = (name: 'communeId' | 'villageId', level: 'commune' | 'village') =>
-    unitsOf(level).length > 0 && (
-      <label className="field">
-        <span>{t(`fields.${name}`)}</span>
-        <select value={draft[name] ?? ''} onChange={(event) => update({ [name]: event.target.value || null })}>
-          <option value="">{t('venueForm.chooseUnit')}</option>
-          {unitsOf(level).map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>
-      </label>
-    );
 
   return (
     <form className="venue-form" noValidate onSubmit={(event) => void submit(event)}>
       {textField('name', true)}
       <label className="field">
         <span>{t('fields.type')}</span>
-        <select value={draft.type} onChange={(event) => update({ type: event.target.value as VenueDraftInput['type'] })}>
+        <select value={draft.type} onChange={(event) => update({ type: event.target.value as VenueType })}>
           {VENUE_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`venueType.${type}`)}
@@ -96,10 +134,60 @@ export function VenueForm({ onSaved, onCancel }: Props) {
         </select>
       </label>
       {textField('ownerName')}
-      {textField('phone')}
+      <TextField
+        name="phones"
+        label={t('fields.phones')}
+        hint={t('venueForm.phonesHint')}
+        maxLength={VENUE_LIMITS.phone * VENUE_LIMITS.phones}
+        value={draft.phones}
+        error={errorOf('phones')}
+        onChange={(phones) => update({ phones })}
+      />
       {textField('address')}
-      {unitSelect('communeId', 'commune')}
-      {unitSelect('villageId', 'village')}
+      {communes.length > 0 && (
+        <label className="field">
+          <span>{t('fields.communeId')}</span>
+          <select
+            value={draft.communeId ?? ''}
+            onChange={(event) => update({ communeId: event.target.value || null, villageId: null })}
+          >
+            <option value="">{t('venueForm.chooseUnit')}</option>
+            {communes.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+          {errorOf('communeId') && <span className="field-error">{errorOf('communeId')}</span>}
+        </label>
+      )}
+      {villagesOf(draft.communeId).length > 0 && (
+        <label className="field">
+          <span>{t('fields.villageId')}</span>
+          <select value={draft.villageId ?? ''} onChange={(event) => update({ villageId: event.target.value || null })}>
+            <option value="">{t('venueForm.chooseUnit')}</option>
+            {villagesOf(draft.communeId).map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+          {errorOf('villageId') && <span className="field-error">{errorOf('villageId')}</span>}
+        </label>
+      )}
+      {textField('businessRegNo')}
+      <label className="field">
+        <span>{t('fields.notes')}</span>
+        <textarea
+          value={draft.notes}
+          maxLength={VENUE_LIMITS.notes}
+          rows={3}
+          onChange={(event) => update({ notes: event.target.value })}
+        />
+      </label>
+      {duplicates.length > 0 && (
+        <DuplicateWarning duplicates={duplicates} onSaveAnyway={(event) => void submit(event, true)} />
+      )}
       {failure && (
         <p className="error" role="alert">
           {errorText(failure)}

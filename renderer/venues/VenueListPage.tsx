@@ -1,17 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDate } from '../../shared/text/date';
-import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { useOperation } from '../api/use-operation';
+import { useUnits } from '../units/use-units';
+import { useVenueWindow } from './use-venue-window';
+import { VenueFilters, type VenueFilterValue } from './VenueFilters';
 
-const PAGE_SIZE = 200;
+const ROW_HEIGHT = 44;
 
 /** `/` or Ctrl+F jumps to the search box, as clerks expect from Excel and browsers. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
       const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       if ((event.key === '/' && !typing) || (event.key === 'f' && event.ctrlKey)) {
         event.preventDefault();
@@ -26,15 +28,47 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
 export function VenueListPage() {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
-  const location = useLocation();
-  const savedMessage = (location.state as { saved?: string } | null)?.saved;
+  const navigate = useNavigate();
+  const { nameOf } = useUnits();
+  const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
   const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<VenueFilterValue>({ sort: 'name' });
+  const [selected, setSelected] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   useSearchShortcut(searchBox);
-  const page = useOperation(() => api['venues.list']({ search, limit: PAGE_SIZE }), [search]);
+
+  const venues = useVenueWindow({ search, ...filters });
+  const count = venues.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const first = visible[0]?.index ?? 0;
+  const last = visible.at(-1)?.index ?? 0;
+  const { ensureRange } = venues;
+  useEffect(() => ensureRange(first, last), [ensureRange, first, last]);
+  useEffect(() => setSelected(0), [search, filters]);
+
+  /** Arrows move the highlighted row, Enter opens it: the list works without a mouse. */
+  function onListKey(event: KeyboardEvent) {
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(count - 1, selected + move));
+      setSelected(next);
+      virtualizer.scrollToIndex(next);
+    } else if (event.key === 'Enter') {
+      const venue = venues.rowAt(selected);
+      if (venue) navigate(`/venues/${venue.id}`);
+    }
+  }
 
   return (
-    <section>
+    <section className="venue-list-page">
       <div className="toolbar">
         <h1>{t('venues.title')}</h1>
         <Link className="button primary" to="/venues/new">
@@ -54,50 +88,70 @@ export function VenueListPage() {
         placeholder={t('venues.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'Enter') {
+            event.preventDefault();
+            scroller.current?.focus();
+          }
+        }}
       />
-      {page === undefined && <p className="muted">{t('venues.loading')}</p>}
-      {page?.ok === false && (
+      <VenueFilters value={filters} onChange={setFilters} />
+      {venues.error && (
         <p className="error" role="alert">
-          {errorText(page.error)}
+          {errorText(venues.error)}
         </p>
       )}
-      {page?.ok && (
-        <>
-          <p className="muted" aria-live="polite">
-            {t('venues.count', { count: page.value.total })}
-          </p>
-          {page.value.items.length === 0 ? (
-            <p className="muted">{search.trim() ? t('venues.noMatch', { search }) : t('venues.empty')}</p>
-          ) : (
-            <table className="venue-table">
-              <thead>
-                <tr>
-                  <th>{t('venues.columns.code')}</th>
-                  <th>{t('venues.columns.name')}</th>
-                  <th>{t('venues.columns.type')}</th>
-                  <th>{t('venues.columns.address')}</th>
-                  <th>{t('venues.columns.phone')}</th>
-                  <th>{t('venues.columns.status')}</th>
-                  <th>{t('venues.columns.updatedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.value.items.map((venue) => (
-                  <tr key={venue.id}>
-                    <td className="nowrap">{venue.code}</td>
-                    <td className="name">{venue.name}</td>
-                    <td>{t(`venueType.${venue.type}`)}</td>
-                    <td>{venue.address}</td>
-                    <td className="nowrap">{venue.phone}</td>
-                    <td className="nowrap">{t(`venueStatus.${venue.status}`)}</td>
-                    <td className="nowrap">{formatDate(venue.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
+      {venues.total !== undefined && (
+        <p className="muted" aria-live="polite">
+          {t('venues.count', { count: venues.total })}
+        </p>
       )}
+      {venues.total === 0 && (
+        <p className="muted">{search.trim() ? t('venues.noMatch', { search }) : t('venues.empty')}</p>
+      )}
+      <div className="venue-grid" role="table" aria-label={t('venues.title')} aria-rowcount={count}>
+        <div className="venue-row venue-head" role="row">
+          <span role="columnheader">{t('venues.columns.code')}</span>
+          <span role="columnheader">{t('venues.columns.name')}</span>
+          <span role="columnheader">{t('venues.columns.type')}</span>
+          <span role="columnheader">{t('venues.columns.address')}</span>
+          <span role="columnheader">{t('venues.columns.phone')}</span>
+          <span role="columnheader">{t('venues.columns.status')}</span>
+          <span role="columnheader">{t('venues.columns.updatedAt')}</span>
+        </div>
+        <div ref={scroller} className="venue-scroller" tabIndex={0} onKeyDown={onListKey} role="rowgroup">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {visible.map((item) => {
+              const venue = venues.rowAt(item.index);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-selected={item.index === selected}
+                  className={`venue-row${item.index === selected ? ' selected' : ''}`}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  onClick={() => venue && navigate(`/venues/${venue.id}`)}
+                >
+                  {venue ? (
+                    <>
+                      <span role="cell" className="nowrap">{venue.code}</span>
+                      <span role="cell" className="name">{venue.name}</span>
+                      <span role="cell">{t(`venueType.${venue.type}`)}</span>
+                      <span role="cell">{[venue.address, nameOf(venue.villageId)].filter(Boolean).join(', ')}</span>
+                      <span role="cell" className="nowrap">{venue.phones[0] ?? ''}</span>
+                      <span role="cell" className={`nowrap status-${venue.status}`}>{t(`venueStatus.${venue.status}`)}</span>
+                      <span role="cell" className="nowrap">{formatDate(venue.updatedAt)}</span>
+                    </>
+                  ) : (
+                    <span role="cell" className="muted">{t('venues.loading')}</span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,8 +1,33 @@
 import { z } from 'zod';
-import { AdminUnit } from '../domain/admin-unit';
-import { Id, Venue, VenueDraft, VenuePage, VenueQuery } from '../domain/venue';
+import {
+  AdminUnit,
+  UnitCreate,
+  UnitImport,
+  UnitImportSummary,
+  UnitMerge,
+  UnitMergeResult,
+  UnitUpdate,
+} from '../domain/admin-unit';
+import { AUDIT_ENTITIES, AuditEntry } from '../domain/audit';
+import { Id, requiredText } from '../domain/fields';
+import { Settings } from '../domain/settings';
+import { Staff, StaffCreate, StaffUpdate } from '../domain/staff';
+import {
+  DuplicateCandidate,
+  DuplicateQuery,
+  PostingPoint,
+  Venue,
+  VenueCreate,
+  VenueDetail,
+  VenuePage,
+  VenueQuery,
+  VenueStatusChange,
+  VenueUpdate,
+} from '../domain/venue';
 import { operation } from './operation';
 import type { Result } from './result';
+
+const PostingPointLabel = requiredText(80);
 
 /**
  * The one list of operations. The preload bridge, the IPC dispatcher, the renderer's
@@ -15,25 +40,105 @@ export const contract = {
     input: z.object({}),
     output: z.object({ appVersion: z.string(), schemaVersion: z.number().int(), dataDir: z.string() }),
   }),
+
+  'session.get': operation({
+    summary: 'Người đang làm việc / who is working',
+    input: z.object({}),
+    output: z.object({ staff: Staff.nullable() }),
+  }),
+  'session.start': operation({
+    summary: 'Chọn người đang làm việc / say who is working',
+    input: z.object({ staffId: Id }),
+    output: Staff,
+  }),
+
+  'staff.list': operation({
+    summary: 'Danh sách cán bộ / staff list',
+    input: z.object({ includeInactive: z.boolean().optional().default(false) }),
+    output: z.array(Staff),
+  }),
+  'staff.create': operation({ summary: 'Thêm cán bộ / add staff', input: StaffCreate, output: Staff }),
+  'staff.update': operation({ summary: 'Sửa cán bộ / edit staff', input: StaffUpdate, output: Staff }),
+
+  'settings.get': operation({ summary: 'Cài đặt của văn phòng / office settings', input: z.object({}), output: Settings }),
+  'settings.update': operation({ summary: 'Sửa cài đặt / change settings', input: Settings, output: Settings }),
+
   'units.list': operation({
     summary: 'Danh sách đơn vị hành chính / administrative units',
     input: z.object({ includeRetired: z.boolean().optional().default(false) }),
     output: z.array(AdminUnit),
   }),
-  'venues.create': operation({
-    summary: 'Thêm cơ sở / create a venue',
-    input: VenueDraft,
+  'units.venueCounts': operation({
+    summary: 'Số cơ sở theo từng xã/thôn / venues per commune and village',
+    input: z.object({}),
+    output: z.record(Id, z.number().int()),
+  }),
+  'units.create': operation({ summary: 'Thêm đơn vị hành chính / add a unit', input: UnitCreate, output: AdminUnit }),
+  'units.update': operation({
+    summary: 'Đổi tên, mã của đơn vị / rename a unit or set its codes',
+    input: UnitUpdate,
+    output: AdminUnit,
+  }),
+  'units.retire': operation({ summary: 'Thôi dùng đơn vị / retire a unit', input: z.object({ id: Id }), output: AdminUnit }),
+  'units.merge': operation({
+    summary: 'Gộp đơn vị, chuyển cơ sở sang đơn vị mới / merge units, moving their venues',
+    input: UnitMerge,
+    output: UnitMergeResult,
+  }),
+  'units.seedExample': operation({
+    summary: 'Nạp dữ liệu mẫu (ghi rõ là ví dụ) / add the labelled example units',
+    input: z.object({}),
+    output: z.object({ added: z.number().int() }),
+  }),
+  'units.import': operation({
+    summary: 'Nhập danh mục đơn vị từ tệp .xlsx của cơ quan thống kê / import the official unit list',
+    input: UnitImport,
+    output: UnitImportSummary,
+  }),
+
+  'venues.create': operation({ summary: 'Thêm cơ sở / create a venue', input: VenueCreate, output: Venue }),
+  'venues.update': operation({ summary: 'Sửa cơ sở / edit a venue', input: VenueUpdate, output: Venue }),
+  'venues.setStatus': operation({
+    summary: 'Đóng, tạm ngừng hoặc mở lại cơ sở / close, suspend or reopen a venue',
+    input: VenueStatusChange,
     output: Venue,
   }),
   'venues.get': operation({
-    summary: 'Xem một cơ sở / one venue',
+    summary: 'Xem một cơ sở và các vị trí niêm yết / one venue with its posting points',
     input: z.object({ id: Id }),
-    output: Venue,
+    output: VenueDetail,
   }),
   'venues.list': operation({
-    summary: 'Danh sách cơ sở, tìm không dấu / venue list with folded search',
+    summary: 'Danh sách cơ sở, lọc và tìm không dấu / venue list with filters and folded search',
     input: VenueQuery,
     output: VenuePage,
+  }),
+  'venues.findDuplicates': operation({
+    summary: 'Cơ sở có thể trùng / venues that look like this one',
+    input: DuplicateQuery,
+    output: z.array(DuplicateCandidate),
+  }),
+
+  'postingPoints.add': operation({
+    summary: 'Thêm vị trí niêm yết / add a posting point',
+    input: z.object({ venueId: Id, label: PostingPointLabel }),
+    output: PostingPoint,
+  }),
+  'postingPoints.rename': operation({
+    summary: 'Đổi tên vị trí niêm yết / rename a posting point',
+    input: z.object({ id: Id, label: PostingPointLabel }),
+    output: PostingPoint,
+  }),
+  'postingPoints.retire': operation({
+    summary: 'Thôi dùng vị trí niêm yết / retire a posting point',
+    input: z.object({ id: Id }),
+    output: PostingPoint,
+  }),
+
+  'audit.list': operation({
+    summary: 'Lịch sử thay đổi của một bản ghi / change history of a record',
+    input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: z.string().min(1).max(100) }),
+    output: z.array(AuditEntry),
   }),
 };
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_FILE',
   'DB_FUTURE_VERSION',
   'FORBIDDEN',
+  /** A change was asked for before anyone said who is working. */
+  'NOT_SIGNED_IN',
   'UNKNOWN_OPERATION',
   /** The back end could not be reached (the bridge's server stopped). */
   'UNAVAILABLE',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cleanText } from '../text/fold';
+import { normalizePhone } from '../text/phone';
+import { Id, optionalText, requiredText, Version } from './fields';
 
 /** Venue types from the field (the UI shows them through i18n, key venueType.<value>). */
 export const VENUE_TYPES = [
@@ -27,57 +28,126 @@ export type VenueType = (typeof VENUE_TYPES)[number];
 export const VENUE_STATUSES = ['active', 'suspended', 'closed'] as const;
 export type VenueStatus = (typeof VENUE_STATUSES)[number];
 
-export const VENUE_LIMITS = { name: 200, address: 300, owner: 120, phone: 40 } as const;
+export const VENUE_LIMITS = {
+  name: 200,
+  address: 300,
+  ownerName: 120,
+  phone: 40,
+  phones: 3,
+  businessRegNo: 30,
+  notes: 2000,
+} as const;
 
-const text = (max: number) => z.string().max(max).transform(cleanText);
-const requiredText = (max: number) =>
-  z
-    .string()
-    .transform(cleanText)
-    .pipe(z.string().min(1).max(max));
-const optionalText = (max: number) => text(max).optional().default('');
+/** One phone number, accepted in any common way of writing it and stored as "0912 345 678". */
+export const Phone = z
+  .string()
+  .max(VENUE_LIMITS.phone)
+  .transform((value, context) => {
+    const normalized = normalizePhone(value);
+    if (normalized === null) {
+      context.addIssue({ code: 'custom', message: 'phone' });
+      return z.NEVER;
+    }
+    return normalized;
+  });
 
-export const Id = z.string().uuid();
+const Coordinate = (limit: number) => z.number().min(-limit).max(limit).nullable().optional().default(null);
 
-export const VenueDraft = z.object({
+/** What a clerk types for a venue; the same schema checks the form and the operation. */
+export const VenueFields = z.object({
   name: requiredText(VENUE_LIMITS.name),
   type: z.enum(VENUE_TYPES).default('other'),
+  ownerName: optionalText(VENUE_LIMITS.ownerName),
+  phones: z.array(Phone).max(VENUE_LIMITS.phones).optional().default([]),
   address: optionalText(VENUE_LIMITS.address),
-  ownerName: optionalText(VENUE_LIMITS.owner),
-  phone: optionalText(VENUE_LIMITS.phone),
   communeId: Id.nullable().optional().default(null),
   villageId: Id.nullable().optional().default(null),
-  status: z.enum(VENUE_STATUSES).default('active'),
+  businessRegNo: optionalText(VENUE_LIMITS.businessRegNo),
+  notes: optionalText(VENUE_LIMITS.notes),
+  latitude: Coordinate(90),
+  longitude: Coordinate(180),
 });
-export type VenueDraftInput = z.input<typeof VenueDraft>;
-export type VenueDraftValue = z.output<typeof VenueDraft>;
+export type VenueFieldsInput = z.input<typeof VenueFields>;
+export type VenueFieldsValue = z.output<typeof VenueFields>;
+
+export const VenueCreate = VenueFields.extend({
+  status: z.enum(VENUE_STATUSES).default('active'),
+  /** Set when the clerk saw the duplicate warning and chose to save anyway. */
+  acknowledgeDuplicates: z.boolean().optional().default(false),
+});
+export type VenueCreateInput = z.input<typeof VenueCreate>;
+
+export const VenueUpdate = VenueFields.extend({
+  id: Id,
+  version: Version,
+  acknowledgeDuplicates: z.boolean().optional().default(false),
+});
+export type VenueUpdateInput = z.input<typeof VenueUpdate>;
+
+export const VenueStatusChange = z.object({ id: Id, version: Version, status: z.enum(VENUE_STATUSES) });
 
 export const Venue = z.object({
   id: Id,
   code: z.string(),
   name: z.string(),
   type: z.enum(VENUE_TYPES),
-  address: z.string(),
   ownerName: z.string(),
-  phone: z.string(),
+  phones: z.array(z.string()),
+  address: z.string(),
   communeId: Id.nullable(),
   villageId: Id.nullable(),
+  businessRegNo: z.string(),
+  notes: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   status: z.enum(VENUE_STATUSES),
   createdAt: z.string(),
+  createdBy: z.string().nullable(),
   updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
   version: z.number().int(),
 });
 export type Venue = z.infer<typeof Venue>;
 
+export const PostingPoint = z.object({
+  id: Id,
+  venueId: Id,
+  label: z.string(),
+  isMain: z.boolean(),
+  retired: z.boolean(),
+});
+export type PostingPoint = z.infer<typeof PostingPoint>;
+
+export const VenueDetail = z.object({ venue: Venue, postingPoints: z.array(PostingPoint) });
+export type VenueDetail = z.infer<typeof VenueDetail>;
+
+export const VENUE_SORTS = ['name', 'code', 'updated'] as const;
+export type VenueSort = (typeof VENUE_SORTS)[number];
+
 export const VenueQuery = z.object({
   search: z.string().max(200).optional().default(''),
+  communeId: Id.optional(),
+  villageId: Id.optional(),
+  type: z.enum(VENUE_TYPES).optional(),
+  status: z.enum(VENUE_STATUSES).optional(),
+  /** Ignored while searching: best matches come first. */
+  sort: z.enum(VENUE_SORTS).optional().default('name'),
   limit: z.number().int().min(1).max(500).optional().default(100),
   offset: z.number().int().min(0).optional().default(0),
 });
 export type VenueQueryInput = z.input<typeof VenueQuery>;
+export type VenueQueryValue = z.output<typeof VenueQuery>;
 
-export const VenuePage = z.object({
-  items: z.array(Venue),
-  total: z.number().int(),
-});
+export const VenuePage = z.object({ items: z.array(Venue), total: z.number().int() });
 export type VenuePage = z.infer<typeof VenuePage>;
+
+export const DUPLICATE_REASONS = ['same_name_in_village', 'same_phone'] as const;
+export const DuplicateCandidate = z.object({
+  venue: Venue,
+  reasons: z.array(z.enum(DUPLICATE_REASONS)),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
+
+export const DuplicateQuery = VenueFields.pick({ name: true, villageId: true, phones: true }).extend({
+  excludeId: Id.optional(),
+});

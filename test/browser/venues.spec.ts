@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser-fixtures';
+import { addVenueThroughForm, listedNames as rowNames } from '../support/venue-pages';
 
-async function addVenue(page: Page, name: string, type?: string) {
-  await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
-  await page.getByLabel('Tên cơ sở').fill(name);
-  if (type) await page.getByLabel('Loại hình').selectOption({ label: type });
-  await page.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByRole('status')).toContainText(`Đã lưu cơ sở “${name}”`);
-}
+const addVenue = (page: Page, name: string, type?: string) => addVenueThroughForm(page, { name, type });
 
-const rowNames = (page: Page) => page.locator('tbody tr td.name');
-
-test('a clerk adds venues, sees them listed and finds them without tone marks', async ({ page, appUrl }) => {
+test('a clerk adds venues, sees them listed and finds them without tone marks', async ({ page, signedInUrl: appUrl }) => {
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { name: 'Danh sách cơ sở' })).toBeVisible();
   await expect(page.getByText('Chưa có cơ sở nào')).toBeVisible();
@@ -23,8 +16,9 @@ test('a clerk adds venues, sees them listed and finds them without tone marks', 
   // Listed in Vietnamese order, with their codes and types.
   await expect(rowNames(page)).toHaveText(['Chợ Kỳ Bắc', 'Nhà nghỉ Hoà Bình', 'Quán cà phê Đường Sắt']);
   await expect(page.getByText('3 cơ sở')).toBeVisible();
-  await expect(page.locator('tbody tr').first()).toContainText('CS-0001');
-  await expect(page.locator('tbody tr').first()).toContainText('Chợ');
+  const firstRow = page.locator('.venue-scroller [role="row"]').first();
+  await expect(firstRow).toContainText('CS-0001');
+  await expect(firstRow).toContainText('Chợ');
 
   const search = page.getByLabel('Tìm cơ sở');
   for (const [typed, expected] of [
@@ -49,7 +43,7 @@ test('a clerk adds venues, sees them listed and finds them without tone marks', 
   await expect(rowNames(page)).toHaveCount(3);
 });
 
-test('an empty name shows a Vietnamese message on the field and saves nothing', async ({ page, appUrl }) => {
+test('an empty name shows a Vietnamese message on the field and saves nothing', async ({ page, signedInUrl: appUrl }) => {
   await page.goto(appUrl);
   await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
   await page.getByLabel('Tên cơ sở').fill('    ');
@@ -61,7 +55,7 @@ test('an empty name shows a Vietnamese message on the field and saves nothing', 
   expect((await list.json()).value.total).toBe(0);
 });
 
-test('the back end refuses an empty name too, whatever the page does', async ({ page, appUrl }) => {
+test('the back end refuses an empty name too, whatever the page does', async ({ page, signedInUrl: appUrl }) => {
   await page.goto(appUrl);
   const answer = await page.evaluate(async () => {
     const response = await fetch('api/venues.create', {
@@ -74,7 +68,7 @@ test('the back end refuses an empty name too, whatever the page does', async ({ 
   expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name', reason: 'required' } });
 });
 
-test('a name with markup is shown as text, never run', async ({ page, appUrl }) => {
+test('a name with markup is shown as text, never run', async ({ page, signedInUrl: appUrl }) => {
   const hostile = '<img src=x onerror=alert(1)>';
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -84,22 +78,22 @@ test('a name with markup is shown as text, never run', async ({ page, appUrl }) 
   await page.goto(appUrl);
   await addVenue(page, hostile);
   await expect(rowNames(page)).toHaveText([hostile]);
-  await expect(page.locator('tbody img')).toHaveCount(0);
+  await expect(page.locator('.venue-scroller img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
 
-test('the interface switches to English and back', async ({ page, appUrl }) => {
+test('the interface switches to English and back', async ({ page, signedInUrl: appUrl }) => {
   await page.goto(appUrl);
-  await page.getByLabel('Ngôn ngữ').first().selectOption('en');
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
   await expect(page.getByRole('heading', { name: 'Venues' })).toBeVisible();
   await page.getByRole('link', { name: 'Add venue' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Venue name is required.')).toBeVisible();
-  await page.getByLabel('Language').first().selectOption('vi');
+  await page.getByLabel('Language').selectOption('vi');
   await expect(page.getByRole('button', { name: 'Lưu' })).toBeVisible();
 });
 
-test('the app frame navigates between sections and shows where data lives', async ({ page, appUrl, dataDir }) => {
+test('the app frame navigates between sections and shows where data lives', async ({ page, signedInUrl: appUrl, dataDir }) => {
   await page.goto(appUrl);
   for (const section of ['Mã QR & áp phích', 'Kiểm tra', 'Báo cáo']) {
     await page.getByRole('link', { name: section }).click();
@@ -110,7 +104,7 @@ test('the app frame navigates between sections and shows where data lives', asyn
   await expect(page.getByText('Phiên bản dữ liệu')).toBeVisible();
 });
 
-test('the page runs under a CSP that forbids inline script', async ({ page, appUrl }) => {
+test('the page runs under a CSP that forbids inline script', async ({ page, signedInUrl: appUrl }) => {
   const response = await page.goto(appUrl);
   expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
   const inlineRan = await page.evaluate(() => {

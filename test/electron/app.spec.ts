@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { OPERATION_NAMES } from '../../shared/api/contract';
+import { addVenueThroughForm, listedNames } from '../support/venue-pages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -80,15 +81,28 @@ test('the window is locked down and the page sees only the contract', async ({ e
   expect(page.info).toMatchObject({ ok: true, value: { dataDir: path.resolve(dataDir) } });
 });
 
-test('adds venues and finds them without tone marks', async ({ appWindow }) => {
-  for (const name of ['Chợ Đồng Xuân', 'Tiệm tạp hoá Hoà Bình']) {
-    await appWindow.getByRole('button', { name: 'Thêm cơ sở' }).click();
-    await appWindow.getByLabel('Tên cơ sở').fill(name);
-    await appWindow.getByRole('button', { name: 'Lưu' }).click();
+test('the browser suite\'s first flow: start screen, add venues, find them without tone marks', async ({ appWindow }) => {
+  await appWindow.getByLabel('Họ và tên').fill('Phạm Văn Hùng');
+  await appWindow.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
+  for (const [name, type] of [
+    ['Chợ Kỳ Bắc', 'Chợ'],
+    ['Quán cà phê Đường Sắt', 'Quán cà phê, giải khát'],
+    ['Nhà nghỉ Hoà Bình', 'Khách sạn, nhà nghỉ'],
+  ]) {
+    await addVenueThroughForm(appWindow, { name, type });
   }
-  await appWindow.getByLabel('Tìm cơ sở').fill('dong xuan');
-  await expect(appWindow.getByRole('row').filter({ hasText: 'Chợ Đồng Xuân' })).toHaveCount(1);
-  await expect(appWindow.getByRole('row').filter({ hasText: 'Hoà Bình' })).toHaveCount(0);
+  const search = appWindow.getByLabel('Tìm cơ sở');
+  for (const [typed, expected] of [
+    ['cho ky bac', 'Chợ Kỳ Bắc'],
+    ['duong sat', 'Quán cà phê Đường Sắt'],
+    ['hòa bình', 'Nhà nghỉ Hoà Bình'],
+  ]) {
+    await search.fill(typed);
+    await expect(listedNames(appWindow)).toHaveText([expected]);
+  }
+  await appWindow.getByRole('link', { name: 'Thêm cơ sở' }).click();
+  await appWindow.getByRole('button', { name: 'Lưu' }).click();
+  await expect(appWindow.getByText('Tên cơ sở không được để trống.')).toBeVisible();
 });
 
 test('navigation away and new windows are refused', async ({ electronApp, appWindow }) => {

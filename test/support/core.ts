@@ -1,18 +1,52 @@
 import { afterEach } from 'vitest';
+import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import type { AppErrorData } from '../../shared/api/result';
 import { openAppCore, type AppCore } from '../../main/core/app-core';
 import { makeTempDir } from './temp-dir';
 
+export interface TestCore extends AppCore {
+  dataDir: string;
+  /** Calls an operation and returns its value; a failure throws with its error object. */
+  call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
+  /** Calls an operation that must fail and returns its error object. */
+  fail<N extends OperationName>(name: N, input: InputOf<N>): Promise<AppErrorData>;
+  /** Adds a member of staff and says they are working, as the start screen does. */
+  signIn(name?: string): Promise<OutputOf<'session.start'>>;
+}
+
+export class OperationFailed extends Error {
+  constructor(readonly error: AppErrorData) {
+    super(`${error.code}: ${error.message}`);
+  }
+}
+
 /** The production core (real SQLite file, real services, real dispatcher) on a fresh folder, closed after each test. */
-export function useFreshCore(): () => AppCore & { dataDir: string } {
-  let cleanup: (() => void) | undefined;
-  afterEach(() => cleanup?.());
+export function useFreshCore(): () => TestCore {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => {
+    while (cleanups.length > 0) cleanups.pop()!();
+  });
   return () => {
     const temp = makeTempDir();
     const core = openAppCore({ dataDir: temp.dir, appVersion: '0.0.0-test' });
-    cleanup = () => {
+    cleanups.push(() => {
       core.close();
       temp.remove();
+    });
+    const call: TestCore['call'] = async (name, input) => {
+      const result = await core.dispatch(name, input);
+      if (!result.ok) throw new OperationFailed(result.error);
+      return result.value as never;
     };
-    return { ...core, dataDir: temp.dir };
+    const fail: TestCore['fail'] = async (name, input) => {
+      const result = await core.dispatch(name, input);
+      if (result.ok) throw new Error(`${name} was expected to fail but answered ${JSON.stringify(result.value)}`);
+      return result.error;
+    };
+    const signIn: TestCore['signIn'] = async (name = 'Nguyễn Thị Lan') => {
+      const staff = await call('staff.create', { name, role: 'clerk' });
+      return call('session.start', { staffId: staff.id });
+    };
+    return { ...core, dataDir: temp.dir, call, fail, signIn };
   };
 }

@@ -32,12 +32,37 @@ const post = (operation: string, body: unknown, headers: Record<string, string> 
     body: JSON.stringify(body),
   });
 
+async function signIn() {
+  const staff = await (await post('staff.create', { name: 'Nguyễn Thị Lan' })).json();
+  await post('session.start', { staffId: staff.value.id });
+}
+
 describe('browser bridge', () => {
-  it('binds to the loopback address only', () => {
-    expect(new URL(bridge.url).hostname).toBe('127.0.0.1');
+  it('listens on the loopback address only', async () => {
+    const net = await import('node:net');
+    const { port } = new URL(bridge.url);
+    const localAddresses = Object.values((await import('node:os')).networkInterfaces())
+      .flat()
+      .filter((info) => info && info.family === 'IPv4' && !info.internal)
+      .map((info) => info!.address);
+    for (const address of localAddresses) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = net.connect(Number(port), address, () => resolve(true));
+        socket.on('error', () => resolve(false));
+      });
+      expect(reached, `reachable on ${address}`).toBe(false);
+    }
+  });
+
+  it('survives a malformed URL escape (404, still serving)', async () => {
+    const response = await fetch(`${bridge.url}%E0%A4%A`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await fetch(bridge.url)).status).toBe(200);
   });
 
   it('runs operations through the production dispatcher', async () => {
+    await signIn();
     const created = await (await post('venues.create', { name: 'Nhà nghỉ Hoà Bình', type: 'hotel' })).json();
     expect(created).toMatchObject({ ok: true, value: { name: 'Nhà nghỉ Hoà Bình' } });
     const found = await (await post('venues.list', { search: 'hòa bình' })).json();
@@ -59,8 +84,10 @@ describe('browser bridge', () => {
   });
 
   it('rejects a request from another origin and writes nothing', async () => {
+    await signIn();
     const response = await post('venues.create', { name: 'Giả mạo' }, { Origin: 'http://evil.example' });
     expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const list = await (await post('venues.list', {})).json();
     expect(list.value.total).toBe(0);
   });

@@ -7,6 +7,9 @@ import { createHandlers } from '../../main/core/handlers';
 import type { Logger } from '../../main/core/logger';
 import { useFreshCore } from '../support/core';
 
+/** Handlers whose services are never called in these tests: only their presence matters. */
+const UNUSED_CONTEXT = { db: {} as never, session: { staffId: null }, dataDir: '/tmp', appVersion: 'x' };
+
 const silentLog = (): Logger & { errors: unknown[] } => {
   const errors: unknown[] = [];
   return { errors, info: () => {}, error: (_message, detail) => errors.push(detail) };
@@ -14,24 +17,24 @@ const silentLog = (): Logger & { errors: unknown[] } => {
 
 describe('contract completeness', () => {
   it('has a handler for every declared operation and no undeclared handler', () => {
-    const handlers = createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' });
+    const handlers = createHandlers(UNUSED_CONTEXT);
     expect(Object.keys(handlers).sort()).toEqual([...OPERATION_NAMES].sort());
     expect(() => assertHandlersMatchContract(contract, handlers)).not.toThrow();
   });
 
   it('fails when an operation is added to the contract without a handler', () => {
-    const handlers = createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' });
+    const handlers = createHandlers(UNUSED_CONTEXT);
     const grown = { ...contract, 'venues.close': operation({ summary: 'x', input: z.object({}), output: z.null() }) };
     expect(() => assertHandlersMatchContract(grown, handlers)).toThrow(/no handler for \[venues\.close\]/);
   });
 
   it('fails when a handler has no declared operation', () => {
-    const handlers = { ...createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' }), 'venues.purge': () => null };
+    const handlers = { ...createHandlers(UNUSED_CONTEXT), 'venues.purge': () => null };
     expect(() => assertHandlersMatchContract(contract, handlers)).toThrow(/undeclared handlers \[venues\.purge\]/);
   });
 
   it('refuses to build a dispatcher from incomplete handlers', () => {
-    const handlers = createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' }) as Partial<Handlers>;
+    const handlers = createHandlers(UNUSED_CONTEXT) as Partial<Handlers>;
     delete handlers['venues.get'];
     expect(() => createDispatcher(handlers as Handlers, silentLog())).toThrow(/venues\.get/);
   });
@@ -41,13 +44,15 @@ describe('dispatch', () => {
   const freshCore = useFreshCore();
 
   it('runs an operation and answers {ok:true,value}', async () => {
-    const { dispatch } = freshCore();
+    const { dispatch, signIn } = freshCore();
+    await signIn();
     const created = await dispatch('venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
     expect(created).toMatchObject({ ok: true, value: { name: 'Chợ Kỳ Bắc', code: 'CS-0001' } });
   });
 
   it('answers INVALID_INPUT naming the field, in Vietnamese, and saves nothing', async () => {
-    const { dispatch } = freshCore();
+    const { dispatch, signIn } = freshCore();
+    await signIn();
     const result = await dispatch('venues.create', { name: '   ' });
     expect(result).toEqual({
       ok: false,
@@ -82,7 +87,7 @@ describe('dispatch', () => {
 
   it('logs an unexpected exception and answers INTERNAL without the stack', async () => {
     const log = silentLog();
-    const handlers = createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' });
+    const handlers = createHandlers(UNUSED_CONTEXT);
     handlers['venues.list'] = () => {
       throw new Error('disk on fire at /secret/path');
     };
@@ -93,7 +98,7 @@ describe('dispatch', () => {
   });
 
   it('checks answers against the output schema', async () => {
-    const handlers = createHandlers({ db: {} as never, dataDir: '/tmp', appVersion: 'x' });
+    const handlers = createHandlers(UNUSED_CONTEXT);
     handlers['app.info'] = () => ({ appVersion: 1 }) as never;
     const result = await createDispatcher(handlers, silentLog())('app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

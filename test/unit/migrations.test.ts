@@ -97,6 +97,27 @@ describe('migration 001 (initial)', () => {
 });
 
 describe('a database from a newer app', () => {
+  it('is refused even when its newer version is only in an unmerged WAL (after a crash)', () => {
+    const file = freshFile();
+    const writer = new Database(file);
+    writer.pragma('journal_mode = WAL');
+    writer.exec('CREATE TABLE t (x)');
+    writer.pragma('wal_checkpoint(TRUNCATE)');
+    writer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    // Copy the files while the writer is open: the newer version sits in the WAL only, as after a crash.
+    const crashed = path.join(temp.dir, 'crashed');
+    fs.mkdirSync(crashed);
+    const copy = path.join(crashed, 'test.sqlite3');
+    fs.copyFileSync(file, copy);
+    fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    writer.close();
+    expect(fs.statSync(`${copy}-wal`).size).toBeGreaterThan(0);
+    const before = [sha256(copy), sha256(`${copy}-wal`)];
+
+    expect(() => openDatabase(copy)).toThrow(expect.objectContaining({ code: 'DB_FUTURE_VERSION' }));
+    expect([sha256(copy), sha256(`${copy}-wal`)]).toEqual(before);
+  });
+
   for (const mode of ['delete', 'wal'] as const) {
     it(`is refused with DB_FUTURE_VERSION and left byte-identical (${mode} journal)`, () => {
       const file = freshFile();
@@ -121,4 +142,55 @@ describe('a database from a newer app', () => {
       expect(fs.readdirSync(temp.dir).sort()).toEqual(filesBefore);
     });
   }
+});
+
+describe('migration 002 (staff, audit log, settings)', () => {
+  it('keeps the audit log append-only', () => {
+    db = openDatabase(freshFile());
+    db.prepare("INSERT INTO audit_log (id, at, entity, entity_id, action) VALUES ('a1', 'now', 'venue', 'v1', 'create')").run();
+    expect(() => db!.prepare("UPDATE audit_log SET action = 'forged'").run()).toThrow(/append-only/);
+    expect(() => db!.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('reads a record history through its index', () => {
+    db = openDatabase(freshFile());
+    const detail = plan(db, "SELECT * FROM audit_log WHERE entity = 'venue' AND entity_id = ? ORDER BY id DESC", 'v1');
+    expect(detail).toMatch(/USING INDEX audit_log_by_entity/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+describe('migration 003 (posting points)', () => {
+  it('gives every existing venue its main entrance', () => {
+    const file = freshFile();
+    db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const now = new Date().toISOString();
+    const insert = db.prepare(
+      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
+       VALUES (?, ?, 'Chợ', 'k', 'market', 'active', 'cho', '', ?, ?)`,
+    );
+    insert.run('v1', 'CS-0001', now, now);
+    insert.run('v2', 'CS-0002', now, now);
+    expect(migrate(db, MIGRATIONS)).toBe(3);
+    const points = db.prepare('SELECT venue_id, label, is_main FROM posting_points ORDER BY venue_id').all();
+    expect(points).toEqual([
+      { venue_id: 'v1', label: 'Cửa chính', is_main: 1 },
+      { venue_id: 'v2', label: 'Cửa chính', is_main: 1 },
+    ]);
+  });
+
+  it('allows one main entrance per venue', () => {
+    db = openDatabase(freshFile());
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
+       VALUES ('v1', 'CS-0001', 'Chợ', 'k', 'market', 'active', 'cho', '', ?, ?)`,
+    ).run(now, now);
+    const point = db.prepare(
+      "INSERT INTO posting_points (id, venue_id, label, position, is_main, created_at, updated_at) VALUES (?, 'v1', 'x', ?, 1, 'now', 'now')",
+    );
+    point.run('p1', 0);
+    expect(() => point.run('p2', 1)).toThrow(/UNIQUE/);
+  });
 });

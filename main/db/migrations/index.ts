@@ -1,6 +1,8 @@
 import type { Migration } from '../migration';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-staff-audit';
+import { migration003 } from './003-posting-points';
 
 /** In version order; a test checks they are numbered 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

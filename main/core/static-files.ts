@@ -11,6 +11,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticFile {
@@ -18,9 +19,21 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** A file of the built renderer, or null; never anything outside its folder. */
+function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    return null; // a malformed %-escape names no file
+  }
+}
+
+/**
+ * A file of the built renderer, or null; never anything outside its folder. Shared by
+ * the Electron app:// handler and the browser bridge, so both refuse the same paths.
+ */
 export function readStaticFile(root: string, urlPath: string): StaticFile | null {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const relative = decodePath(urlPath);
+  if (relative === null) return null;
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(path.resolve(root) + path.sep)) return null;
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;

@@ -6,12 +6,13 @@ interface Props {
   value: string;
   maxLength: number;
   required?: boolean;
+  hint?: string;
   error?: string;
   onChange(value: string): void;
 }
 
 /** A labelled input whose error message is announced and tied to it (aria-describedby). */
-export function TextField({ name, label, value, maxLength, required, error, onChange }: Props) {
+export function TextField({ name, label, value, maxLength, required, hint, error, onChange }: Props) {
   const errorId = useId();
   return (
     <label className="field">
@@ -28,6 +29,7 @@ export function TextField({ name, label, value, maxLength, required, error, onCh
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {hint && <span className="muted small">{hint}</span>}
       {error && (
         <span id={errorId} className="field-error" role="alert">
           {error}

@@ -1,0 +1,78 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { AuditEntity, AuditEntry } from '../../shared/domain/audit';
+import { nowIso } from '../core/clock';
+import type { Db } from '../db/open';
+
+type Fields = Record<string, unknown>;
+
+export interface AuditRecord {
+  staffId: string | null;
+  entity: AuditEntity;
+  entityId: string;
+  action: string;
+  before?: Fields | null;
+  after?: Fields | null;
+}
+
+/** Keeps only what changed, so the history reads "phone: 0912… → 0987…" and not the whole record. */
+export function changedFields(before: Fields, after: Fields): { before: Fields; after: Fields } | null {
+  const was: Fields = {};
+  const now: Fields = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    was[key] = before[key];
+    now[key] = after[key];
+  }
+  return Object.keys(now).length === 0 ? null : { before: was, after: now };
+}
+
+/** Appends one row to the audit log; call it inside the transaction that made the change. */
+export function recordAudit(db: Db, record: AuditRecord): void {
+  db.prepare(
+    `INSERT INTO audit_log (id, at, staff_id, entity, entity_id, action, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    uuidv7(),
+    nowIso(),
+    record.staffId,
+    record.entity,
+    record.entityId,
+    record.action,
+    record.before ? JSON.stringify(record.before) : null,
+    record.after ? JSON.stringify(record.after) : null,
+  );
+}
+
+interface AuditRow {
+  id: string;
+  at: string;
+  staff_id: string | null;
+  staff_name: string | null;
+  entity: AuditEntity;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+/** The history of one record, newest first (UUIDv7 ids sort by time). */
+export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditEntry[] {
+  const rows = db
+    .prepare<[string, string], AuditRow>(
+      `SELECT a.id, a.at, a.staff_id, s.name AS staff_name, a.entity, a.entity_id, a.action, a.before_json, a.after_json
+       FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
+       WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC`,
+    )
+    .all(entity, entityId);
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    staffId: row.staff_id,
+    staffName: row.staff_name,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before_json ? (JSON.parse(row.before_json) as Fields) : null,
+    after: row.after_json ? (JSON.parse(row.after_json) as Fields) : null,
+  }));
+}

@@ -1,0 +1,89 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../shared/api/result';
+import type { Staff, StaffRole } from '../../shared/domain/staff';
+import { foldVietnamese } from '../../shared/text/fold';
+import { changedFields, recordAudit } from '../audit/service';
+import { nowIso } from '../core/clock';
+import type { Db } from '../db/open';
+import { requireStaff, type Session } from '../session/session';
+
+interface StaffRow {
+  id: string;
+  name: string;
+  role: StaffRole;
+  active: number;
+}
+
+const toStaff = (row: StaffRow): Staff => ({ id: row.id, name: row.name, role: row.role, active: row.active === 1 });
+
+export function listStaff(db: Db, includeInactive: boolean): Staff[] {
+  return db
+    .prepare<[number], StaffRow>('SELECT id, name, role, active FROM staff WHERE ? OR active = 1 ORDER BY name_folded')
+    .all(includeInactive ? 1 : 0)
+    .map(toStaff);
+}
+
+export function getStaff(db: Db, id: string): Staff {
+  const row = db.prepare<[string], StaffRow>('SELECT id, name, role, active FROM staff WHERE id = ?').get(id);
+  if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cán bộ ${id}`, 'staffId', 'unknown_reference');
+  return toStaff(row);
+}
+
+const hasStaff = (db: Db) => db.prepare('SELECT 1 FROM staff LIMIT 1').get() !== undefined;
+
+/**
+ * Adds a member of staff. The very first one can be added before anyone is signed in
+ * (a new install has nobody to sign in as) and is made an admin.
+ */
+export function createStaff(db: Db, session: Session, input: { name: string; role: StaffRole }): Staff {
+  return db.transaction(() => {
+    const first = !hasStaff(db);
+    const actor = first ? null : requireStaff(session);
+    const id = uuidv7();
+    const role = first ? 'admin' : input.role;
+    const now = nowIso();
+    db.prepare(
+      'INSERT INTO staff (id, name, name_folded, role, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)',
+    ).run(id, input.name, foldVietnamese(input.name), role, now, now);
+    recordAudit(db, { staffId: actor ?? id, entity: 'staff', entityId: id, action: 'create', after: { name: input.name, role } });
+    return getStaff(db, id);
+  }).immediate();
+}
+
+export function updateStaff(
+  db: Db,
+  session: Session,
+  input: { id: string; name: string; role: StaffRole; active: boolean },
+): Staff {
+  return db.transaction(() => {
+    const actor = requireStaff(session);
+    const before = getStaff(db, input.id);
+    if (input.id === actor && !input.active) {
+      throw new AppError('INVALID_INPUT', 'Không thể tự ngừng tài khoản của người đang làm việc.', 'active', 'invalid');
+    }
+    db.prepare('UPDATE staff SET name = ?, name_folded = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
+      input.name,
+      foldVietnamese(input.name),
+      input.role,
+      input.active ? 1 : 0,
+      nowIso(),
+      input.id,
+    );
+    const after = getStaff(db, input.id);
+    const change = changedFields(before, after);
+    if (change) recordAudit(db, { staffId: actor, entity: 'staff', entityId: input.id, action: 'update', ...change });
+    return after;
+  }).immediate();
+}
+
+/** Says who is working; only an active member of staff can. */
+export function startSession(db: Db, session: Session, staffId: string): Staff {
+  const staff = getStaff(db, staffId);
+  if (!staff.active) throw new AppError('INVALID_INPUT', `${staff.name} đã ngừng làm việc.`, 'staffId', 'invalid');
+  session.staffId = staff.id;
+  return staff;
+}
+
+export function currentStaff(db: Db, session: Session): Staff | null {
+  return session.staffId === null ? null : getStaff(db, session.staffId);
+}

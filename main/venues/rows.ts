@@ -1,0 +1,58 @@
+import { AppError } from '../../shared/api/result';
+import type { Venue, VenueStatus, VenueType } from '../../shared/domain/venue';
+import type { Db } from '../db/open';
+
+export interface VenueRow {
+  id: string;
+  code: string;
+  name: string;
+  type: VenueType;
+  owner_name: string;
+  phones: string;
+  address: string;
+  commune_id: string | null;
+  village_id: string | null;
+  business_reg_no: string;
+  notes: string;
+  latitude: number | null;
+  longitude: number | null;
+  status: VenueStatus;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+/** The columns toVenue reads, from a venues table aliased as v. */
+export const VENUE_COLUMNS = `v.id, v.code, v.name, v.type, v.owner_name, v.phones, v.address, v.commune_id,
+  v.village_id, v.business_reg_no, v.notes, v.latitude, v.longitude, v.status, v.created_at, v.created_by,
+  v.updated_at, v.updated_by, v.version`;
+
+export const toVenue = (row: VenueRow): Venue => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  type: row.type,
+  ownerName: row.owner_name,
+  phones: JSON.parse(row.phones) as string[],
+  address: row.address,
+  communeId: row.commune_id,
+  villageId: row.village_id,
+  businessRegNo: row.business_reg_no,
+  notes: row.notes,
+  latitude: row.latitude,
+  longitude: row.longitude,
+  status: row.status,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+  version: row.version,
+});
+
+export function getVenue(db: Db, id: string): Venue {
+  const row = db.prepare<[string], VenueRow>(`SELECT ${VENUE_COLUMNS} FROM venues v WHERE v.id = ?`).get(id);
+  if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cơ sở ${id}`);
+  return toVenue(row);
+}

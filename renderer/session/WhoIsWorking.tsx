@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../shared/api/result';
+import type { Staff } from '../../shared/domain/staff';
+import { api } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+import { useOperation } from '../api/use-operation';
+import { LanguageSwitch } from '../frame/LanguageSwitch';
+
+/** The start screen: pick yourself from the office's staff, or (first run) add yourself. */
+export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const staff = useOperation(() => api['staff.list']({}), []);
+  const [name, setName] = useState('');
+  const [failure, setFailure] = useState<AppErrorData>();
+
+  async function choose(staffId: string) {
+    const result = await api['session.start']({ staffId });
+    if (result.ok) onChosen(result.value);
+    else setFailure(result.error);
+  }
+
+  async function addFirst(event: FormEvent) {
+    event.preventDefault();
+    const created = await api['staff.create']({ name, role: 'admin' });
+    if (created.ok) await choose(created.value.id);
+    else setFailure(created.error);
+  }
+
+  const nobodyYet = staff?.ok && staff.value.length === 0;
+  return (
+    <main className="who-is-working">
+      <div className="who-card">
+        <div className="who-header">
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitch />
+        </div>
+        <h2>{t('session.whoIsWorking')}</h2>
+        {staff?.ok && staff.value.length > 0 && (
+          <ul className="staff-choices">
+            {staff.value.map((member) => (
+              <li key={member.id}>
+                <button type="button" onClick={() => void choose(member.id)}>
+                  <strong>{member.name}</strong>
+                  <span className="muted">{t(`staffRole.${member.role}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {nobodyYet && (
+          <form onSubmit={(event) => void addFirst(event)} className="venue-form">
+            <p className="muted">{t('session.firstRun')}</p>
+            <label className="field">
+              <span>{t('staff.name')}</span>
+              <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+            </label>
+            <button type="submit" className="primary">
+              {t('session.start')}
+            </button>
+          </form>
+        )}
+        {failure && (
+          <p className="error" role="alert">
+            {errorText(failure)}
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

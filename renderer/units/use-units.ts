@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { AdminUnit } from '../../shared/domain/admin-unit';
+import { api } from '../api/client';
+import { useOperation } from '../api/use-operation';
+
+/**
+ * Units for pickers and filters (those in use, in the back end's order) and names for
+ * display, retired and merged units included, so an old venue or history still reads.
+ */
+export function useUnits() {
+  const result = useOperation(() => api['units.list']({ includeRetired: true }), []);
+  return useMemo(() => {
+    const all: AdminUnit[] = result?.ok ? result.value : [];
+    const inUse = all.filter((unit) => !unit.retired);
+    const communes = inUse.filter((unit) => unit.level === 'commune');
+    const villagesOf = (communeId: string | null | undefined) =>
+      inUse.filter((unit) => unit.level === 'village' && unit.parentId === communeId);
+    const nameOf = (id: string | null) => all.find((unit) => unit.id === id)?.name ?? '';
+    return { communes, villagesOf, nameOf };
+  }, [result]);
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../shared/api/result';
+import type { PostingPoint } from '../../shared/domain/venue';
+import { api } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+
+interface Props {
+  venueId: string;
+  points: PostingPoint[];
+  onChanged(): void;
+}
+
+/** Where the venue's posters hang: a shop has its door, a market its gates and stalls. */
+export function PostingPoints({ venueId, points, onChanged }: Props) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText({ label: t('postingPoints.label') });
+  const [label, setLabel] = useState('');
+  const [failure, setFailure] = useState<AppErrorData>();
+
+  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>) {
+    const result = await call;
+    setFailure(result.ok ? undefined : result.error);
+    if (result.ok) onChanged();
+    return result.ok;
+  }
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (await run(api['postingPoints.add']({ venueId, label }))) setLabel('');
+  }
+
+  function rename(point: PostingPoint) {
+    const next = window.prompt(t('postingPoints.renamePrompt'), point.label);
+    if (next !== null && next !== point.label) void run(api['postingPoints.rename']({ id: point.id, label: next }));
+  }
+
+  return (
+    <section>
+      <h2>{t('postingPoints.title')}</h2>
+      <ul className="points">
+        {points.map((point) => (
+          <li key={point.id} className={point.retired ? 'retired' : undefined}>
+            <span>
+              {point.label}
+              {point.isMain && <span className="muted"> · {t('postingPoints.main')}</span>}
+              {point.retired && <span className="muted"> · {t('postingPoints.retired')}</span>}
+            </span>
+            {!point.retired && (
+              <span className="actions">
+                <button type="button" onClick={() => rename(point)}>
+                  {t('postingPoints.rename')}
+                </button>
+                <button type="button" onClick={() => void run(api['postingPoints.retire']({ id: point.id }))}>
+                  {t('postingPoints.retire')}
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={(event) => void add(event)}>
+        <input
+          aria-label={t('postingPoints.newLabel')}
+          placeholder={t('postingPoints.newPlaceholder')}
+          value={label}
+          maxLength={80}
+          onChange={(event) => setLabel(event.target.value)}
+        />
+        <button type="submit">{t('postingPoints.add')}</button>
+      </form>
+      {failure && (
+        <p className="error" role="alert">
+          {errorText(failure)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Id } from './fields';
+
+export const AUDIT_ENTITIES = ['venue', 'posting_point', 'unit', 'staff', 'settings'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AuditEntry = z.object({
+  id: Id,
+  at: z.string(),
+  staffId: Id.nullable(),
+  staffName: z.string().nullable(),
+  entity: z.enum(AUDIT_ENTITIES),
+  entityId: z.string(),
+  action: z.string(),
+  /** Only the fields that changed, as they were and as they became. */
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
