@@ -26,6 +26,13 @@ export function changedFields(before: Fields, after: Fields): { before: Fields; 
   return Object.keys(now).length === 0 ? null : { before: was, after: now };
 }
 
+/** Drops empty values, so a new record's history lists what was filled in, not twenty dashes. */
+export function filledFields(fields: Fields): Fields {
+  const isEmpty = (value: unknown) =>
+    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => !isEmpty(value)));
+}
+
 /** Appends one row to the audit log; call it inside the transaction that made the change. */
 export function recordAudit(db: Db, record: AuditRecord): void {
   db.prepare(

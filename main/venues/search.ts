@@ -3,17 +3,43 @@ import { foldedWords } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import { toVenue, VENUE_COLUMNS, type VenueRow } from './rows';
 
+/** A run of digit groups this long is a phone number typed as shown ("0904 092 233"). */
+const PHONE_DIGITS = 7;
+
+/** Joins consecutive digit groups that together look like a phone number; they are indexed as one word. */
+function joinPhoneGroups(words: string[]): string[] {
+  const joined: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const digits = run.join('');
+    joined.push(...(run.length > 1 && digits.length >= PHONE_DIGITS ? [digits] : run));
+    run = [];
+  };
+  for (const word of words) {
+    if (/^\d+$/.test(word)) run.push(word);
+    else {
+      flush();
+      joined.push(word);
+    }
+  }
+  flush();
+  return joined;
+}
+
 /** Each typed word matches the start of a word, so "cho ky b" already finds "Chợ Kỳ Bắc". */
 export function ftsQueryOf(search: string): string | null {
-  const words = foldedWords(search);
+  const words = joinPhoneGroups(foldedWords(search));
   if (words.length === 0) return null;
   return words.map((word) => `"${word}"*`).join(' ');
 }
 
+/** Words this short match a third of a commune's venues: ranking them all is slow and says little. */
+const isShortPrefix = (search: string) => foldedWords(search).every((word) => word.length <= 2);
+
 const ORDER_BY = {
   name: 'v.sort_key, v.code',
   code: 'v.code',
-  updated: 'v.updated_at DESC, v.code',
+  updated: 'v.updated_at DESC, v.code DESC',
 } as const;
 
 /** Filters as SQL conditions with their parameters; only fixed column names, never user text. */
@@ -32,24 +58,66 @@ function filtersOf(query: VenueQueryValue): { where: string[]; params: unknown[]
   return { where, params };
 }
 
+interface Plan {
+  from: string;
+  where: string[];
+  params: unknown[];
+  order: string;
+  orderParams: unknown[];
+  /** FTS5 counts its own matches far faster than a join can (1.5 ms vs 20 ms for "c" at 100k). */
+  count: { sql: string; params: unknown[] };
+}
+
+const countOf = (from: string, where: string[], params: unknown[]) => ({
+  sql: `SELECT count(*) AS total FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
+  params,
+});
+
 /**
- * One page of the venue list. Without search text it walks an index in the chosen order;
- * with it, FTS5 answers and the best matches (a hit in the name weighing ten times one in
- * the details) come first, Vietnamese order among equals.
+ * How to answer: without search text, walk an index in the chosen order. With it, FTS5
+ * finds the matches; a venue whose code is exactly what was typed comes first, then the
+ * best matches (a hit in the name weighing ten times one in the details), then
+ * Vietnamese order. One or two letters are answered in name order, walking the index.
  */
-export function listVenues(db: Db, query: VenueQueryValue): VenuePage {
+function planOf(query: VenueQueryValue): Plan {
   const { where, params } = filtersOf(query);
   const match = ftsQueryOf(query.search);
-  const from = match === null ? 'venues v' : 'venues_fts f JOIN venues v ON v.rowid = f.rowid';
-  if (match !== null) {
-    where.unshift('venues_fts MATCH ?');
-    params.unshift(match);
+  if (match === null) {
+    return { from: 'venues v', where, params, order: ORDER_BY[query.sort], orderParams: [], count: countOf('venues v', where, params) };
   }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const orderSql = match === null ? ORDER_BY[query.sort] : 'bm25(venues_fts, 10.0, 1.0), v.sort_key';
+  const count =
+    where.length === 0
+      ? countOf('venues_fts', ['venues_fts MATCH ?'], [match])
+      : countOf('venues_fts f JOIN venues v ON v.rowid = f.rowid', ['venues_fts MATCH ?', ...where], [match, ...params]);
+  if (isShortPrefix(query.search)) {
+    return {
+      from: 'venues v',
+      where: ['v.rowid IN (SELECT rowid FROM venues_fts WHERE venues_fts MATCH ?)', ...where],
+      params: [match, ...params],
+      order: ORDER_BY.name,
+      orderParams: [],
+      count,
+    };
+  }
+  return {
+    from: 'venues_fts f JOIN venues v ON v.rowid = f.rowid',
+    where: ['venues_fts MATCH ?', ...where],
+    params: [match, ...params],
+    order: 'v.code = ? DESC, bm25(venues_fts, 10.0, 1.0), v.sort_key',
+    orderParams: [query.search.trim().toUpperCase()],
+    count,
+  };
+}
+
+/** One page of the venue list and the size of the whole result. */
+export function listVenues(db: Db, query: VenueQueryValue): VenuePage {
+  const plan = planOf(query);
+  const whereSql = plan.where.length > 0 ? `WHERE ${plan.where.join(' AND ')}` : '';
   const rows = db
-    .prepare<unknown[], VenueRow>(`SELECT ${VENUE_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`)
-    .all(...params, query.limit, query.offset);
-  const { total } = db.prepare<unknown[], { total: number }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`).get(...params)!;
+    .prepare<unknown[], VenueRow>(
+      `SELECT ${VENUE_COLUMNS} FROM ${plan.from} ${whereSql} ORDER BY ${plan.order} LIMIT ? OFFSET ?`,
+    )
+    .all(...plan.params, ...plan.orderParams, query.limit, query.offset);
+  const { total } = db.prepare<unknown[], { total: number }>(plan.count.sql).get(...plan.count.params)!;
   return { items: rows.map(toVenue), total };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { Venue, VenueDetail, VenueFieldsValue, VenueStatus } from '../../shared/domain/venue';
 import { phoneDigits } from '../../shared/text/phone';
 import { vietnameseSortKey } from '../../shared/text/sort-key';
-import { changedFields, recordAudit } from '../audit/service';
+import { changedFields, filledFields, recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { insertPostingPoint, listPostingPoints, MAIN_ENTRANCE_LABEL } from '../posting-points/service';
@@ -86,7 +86,7 @@ export function createVenue(
     ).run({ ...columnsOf(fields, code), id, code, status: input.status, now, actor });
     writePhones(db, id, fields.phones);
     insertPostingPoint(db, id, MAIN_ENTRANCE_LABEL, true);
-    recordAudit(db, { staffId: actor, entity: 'venue', entityId: id, action: 'create', after: { code, ...pick(fields), status: input.status } });
+    recordAudit(db, { staffId: actor, entity: 'venue', entityId: id, action: 'create', after: filledFields({ code, ...pick(fields), status: input.status }) });
     return getVenue(db, id);
   }).immediate();
 }

@@ -30,13 +30,13 @@ interface Draft {
   notes: string;
 }
 
-const draftOf = (venue?: Venue): Draft => ({
+const draftOf = (venue: Venue | undefined, communeId: string | null): Draft => ({
   name: venue?.name ?? '',
   type: venue?.type ?? 'other',
   ownerName: venue?.ownerName ?? '',
   phones: venue?.phones.join(', ') ?? '',
   address: venue?.address ?? '',
-  communeId: venue?.communeId ?? null,
+  communeId: venue ? venue.communeId : communeId,
   villageId: venue?.villageId ?? null,
   businessRegNo: venue?.businessRegNo ?? '',
   notes: venue?.notes ?? '',
@@ -47,6 +47,8 @@ const fieldsOf = (draft: Draft) => ({ ...draft, phones: splitPhones(draft.phones
 interface Props {
   /** The venue being edited; absent for a new one. */
   venue?: Venue;
+  /** A new venue's commune before the clerk chooses: the office's own. */
+  homeCommuneId?: string | null;
   onSaved(venue: Venue): void;
   onCancel(): void;
 }
@@ -56,11 +58,11 @@ interface Props {
  * message the back end would give, on the field), then warns about look-alike venues
  * and lets the clerk save anyway.
  */
-export function VenueForm({ venue, onSaved, onCancel }: Props) {
+export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { fieldText, errorText } = useErrorText();
   const { communes, villagesOf } = useUnits();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(venue));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(venue, homeCommuneId));
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<AppErrorData>();
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);

@@ -68,8 +68,17 @@ describe('migration 001 (initial)', () => {
 
   it('pages the list through the sort-key index, without a temporary sort', () => {
     db = openDatabase(freshFile());
-    const detail = plan(db, 'SELECT id FROM venues v ORDER BY v.sort_key, v.code LIMIT 100 OFFSET 0');
-    expect(detail).toMatch(/USING INDEX venues_by_sort_key/);
+    for (const [order, index] of [
+      ['v.sort_key, v.code', 'venues_by_sort_key'],
+      ['v.updated_at DESC, v.code DESC', 'venues_by_updated'],
+    ]) {
+      const detail = plan(db, `SELECT id FROM venues v ORDER BY ${order} LIMIT 100 OFFSET 0`);
+      expect(detail).toMatch(new RegExp(`USING INDEX ${index}`));
+      expect(detail).not.toMatch(/TEMP B-TREE/);
+    }
+    const byVillage = plan(db, "SELECT id FROM venues v WHERE v.village_id = 'x' ORDER BY v.sort_key, v.code LIMIT 100");
+    expect(byVillage).toMatch(/USING INDEX venues_by_village/);
+    expect(byVillage).not.toMatch(/TEMP B-TREE/);
   });
 
   it('answers a search from the FTS5 index, not a table scan', () => {

@@ -172,6 +172,9 @@ describe('venues.list search', () => {
     ['0912345678', 'Quán cà phê Đường Sắt'],
     ['912345678', 'Quán cà phê Đường Sắt'],
     ['0912', 'Quán cà phê Đường Sắt'],
+    ['0912 345 678', 'Quán cà phê Đường Sắt'],
+    ['cs-0003', 'Nhà nghỉ Hoà Bình'],
+    ['q', 'Quán cà phê Đường Sắt'],
     ['CS-0003', 'Nhà nghỉ Hoà Bình'],
   ])('%j finds %j', async (text, expected) => {
     const core = await threeVenues();
@@ -191,6 +194,7 @@ describe('venues.list search', () => {
     const byCode = await core.call('venues.list', { sort: 'code' });
     expect(byCode.items.map((v) => v.code)).toEqual(['CS-0001', 'CS-0002', 'CS-0003']);
     const cafe = byCode.items[1];
+    await new Promise((resolve) => setTimeout(resolve, 5)); // timestamps have millisecond resolution
     await core.call('venues.update', { ...cafe, notes: 'mới sửa' });
     const byUpdate = await core.call('venues.list', { sort: 'updated' });
     expect(byUpdate.items[0].name).toBe('Quán cà phê Đường Sắt');

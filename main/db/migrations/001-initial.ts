@@ -63,10 +63,10 @@ export const migration001: Migration = {
         updated_by      TEXT,
         version         INTEGER NOT NULL DEFAULT 1
       ) STRICT;
-      CREATE INDEX venues_by_sort_key ON venues(sort_key);
-      CREATE INDEX venues_by_updated ON venues(updated_at);
-      CREATE INDEX venues_by_commune ON venues(commune_id, sort_key);
-      CREATE INDEX venues_by_village ON venues(village_id, sort_key);
+      CREATE INDEX venues_by_sort_key ON venues(sort_key, code);
+      CREATE INDEX venues_by_updated ON venues(updated_at, code);
+      CREATE INDEX venues_by_commune ON venues(commune_id, sort_key, code);
+      CREATE INDEX venues_by_village ON venues(village_id, sort_key, code);
       -- The duplicate warning: same folded name in the same village.
       CREATE INDEX venues_by_village_name ON venues(village_id, name_folded);
 
