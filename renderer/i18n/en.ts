@@ -104,6 +104,7 @@ export const en: Messages = {
     saveAnyway: 'Save the new venue anyway',
   },
   venuePage: {
+    coordinates: 'Coordinates',
     back: 'Venue list',
     edit: 'Edit',
     created: 'Added',

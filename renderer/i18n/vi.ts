@@ -102,6 +102,7 @@ export const vi = {
     saveAnyway: 'Vẫn lưu cơ sở mới',
   },
   venuePage: {
+    coordinates: 'Toạ độ',
     back: 'Danh sách cơ sở',
     edit: 'Sửa',
     created: 'Ngày thêm',

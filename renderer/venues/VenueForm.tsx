@@ -28,6 +28,8 @@ interface Draft {
   villageId: string | null;
   businessRegNo: string;
   notes: string;
+  latitude: string;
+  longitude: string;
 }
 
 const draftOf = (venue: Venue | undefined, communeId: string | null): Draft => ({
@@ -40,9 +42,19 @@ const draftOf = (venue: Venue | undefined, communeId: string | null): Draft => (
   villageId: venue?.villageId ?? null,
   businessRegNo: venue?.businessRegNo ?? '',
   notes: venue?.notes ?? '',
+  latitude: venue?.latitude?.toString() ?? '',
+  longitude: venue?.longitude?.toString() ?? '',
 });
 
-const fieldsOf = (draft: Draft) => ({ ...draft, phones: splitPhones(draft.phones) });
+/** "18,0712" (Vietnamese decimal comma) or "18.0712"; empty is no coordinate; anything else fails the schema. */
+const coordinate = (text: string) => (text.trim() === '' ? null : Number(text.trim().replace(',', '.')));
+
+const fieldsOf = (draft: Draft) => ({
+  ...draft,
+  phones: splitPhones(draft.phones),
+  latitude: coordinate(draft.latitude),
+  longitude: coordinate(draft.longitude),
+});
 
 interface Props {
   /** The venue being edited; absent for a new one. */
@@ -109,6 +121,17 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
       setSaving(false);
     }
   }
+
+  const coordinateField = (name: 'latitude' | 'longitude') => (
+    <TextField
+      name={name}
+      label={t(`fields.${name}`)}
+      maxLength={20}
+      value={draft[name]}
+      error={errorOf(name)}
+      onChange={(value) => update({ [name]: value })}
+    />
+  );
 
   const textField = (name: 'name' | 'ownerName' | 'address' | 'businessRegNo', required = false) => (
     <TextField
@@ -178,6 +201,10 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
         </label>
       )}
       {textField('businessRegNo')}
+      <div className="field-pair">
+        {coordinateField('latitude')}
+        {coordinateField('longitude')}
+      </div>
       <label className="field">
         <span>{t('fields.notes')}</span>
         <textarea

@@ -47,6 +47,7 @@ export function VenuePage() {
     [t('fields.communeId'), nameOf(venue.communeId)],
     [t('fields.businessRegNo'), venue.businessRegNo],
     [t('fields.notes'), venue.notes],
+    [t('venuePage.coordinates'), venue.latitude === null ? '' : `${venue.latitude}, ${venue.longitude ?? ''}`],
     [t('venuePage.created'), formatDate(venue.createdAt)],
     [t('venuePage.updated'), formatDate(venue.updatedAt)],
   ];

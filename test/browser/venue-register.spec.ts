@@ -33,8 +33,14 @@ test('create, edit, close and reopen a venue; the history says who did what', as
   await page.getByRole('link', { name: 'Sửa' }).click();
   await page.getByLabel('Chủ cơ sở / người đại diện').fill('Lê Văn Tám');
   await page.getByLabel('Số điện thoại').fill('0987 654 321');
+  await page.getByLabel('Vĩ độ').fill('mười tám');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Vĩ độ không hợp lệ.')).toBeVisible();
+  await page.getByLabel('Vĩ độ').fill('18,0712');
+  await page.getByLabel('Kinh độ').fill('106,2921');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.locator('.facts')).toContainText('Lê Văn Tám');
+  await expect(page.locator('.facts')).toContainText('18.0712, 106.2921');
 
   await page.getByRole('button', { name: 'Đóng cơ sở' }).click();
   await expect(page.locator('.status-badge')).toHaveText('Đã đóng');
