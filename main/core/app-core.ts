@@ -5,7 +5,9 @@ import { DATABASE_FILE } from './data-dir';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { createFileLogger, type Logger } from './logger';
+import { ImportSessions } from '../import/session-store';
 import type { Session } from '../session/session';
+import { WriteGate } from './write-gate';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -27,6 +29,8 @@ export function openAppCore({ dataDir, appVersion, nativeBinding }: AppCoreOptio
   log.info('database opened', { dataDir, schemaVersion: schemaVersionOf(db) });
   // One person works at one PC at a time: the session lives as long as the app.
   const session: Session = { staffId: null };
-  const dispatch = createDispatcher(createHandlers({ db, session, dataDir, appVersion }), log);
+  const gate = new WriteGate();
+  const imports = new ImportSessions();
+  const dispatch = createDispatcher(createHandlers({ db, session, gate, log, imports, dataDir, appVersion }), log, gate);
   return { dispatch, log, close: () => db.close() };
 }

@@ -3,6 +3,7 @@ import type { OperationSpec } from '../../shared/api/operation';
 import { AppError, type Result } from '../../shared/api/result';
 import { invalidInputError, parseInput } from '../../shared/api/validation';
 import type { Logger } from './logger';
+import { WriteGate } from './write-gate';
 
 export type Handlers = {
   [N in OperationName]: (input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>;
@@ -34,12 +35,16 @@ const INTERNAL_MESSAGE = 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đ�
  * validates the input with the operation's schema, runs its handler, checks the answer
  * against the output schema, and turns every failure into a Result.
  */
-export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+/** Operations that watch a long write (see WriteGate) and so must not wait for it. */
+const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set(['imports.status', 'imports.cancel']);
+
+export function createDispatcher(handlers: Handlers, log: Logger, gate = new WriteGate()): Dispatch {
   assertHandlersMatchContract(contract, handlers);
   return async (operation, input) => {
     if (!isOperationName(operation)) {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `Không có thao tác "${operation}"` } };
     }
+    if (!WATCHING_OPERATIONS.has(operation)) await gate.wait();
     const spec: OperationSpec = contract[operation];
     const parsed = parseInput(spec.input, input ?? {});
     if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };

@@ -1,7 +1,18 @@
 import { listAudit } from '../audit/service';
-import { schemaVersionOf, type Db } from '../db/open';
+import { schemaVersionOf } from '../db/open';
+import { exportVenues } from '../export/venues-export';
+import {
+  cancelImport,
+  checkImport,
+  commitImport,
+  describeImportSheet,
+  importErrorReport,
+  importRows,
+  importStatus,
+  openImport,
+  type ImportContext,
+} from '../import/service';
 import { addPostingPoint, renamePostingPoint, retirePostingPoint } from '../posting-points/service';
-import type { Session } from '../session/session';
 import { getSettings, updateSettings } from '../settings/service';
 import { createStaff, currentStaff, listStaff, startSession, updateStaff } from '../staff/service';
 import { createUnit, retireUnit, updateUnit } from '../units/edit';
@@ -15,15 +26,14 @@ import { listVenues } from '../venues/search';
 import { createVenue, getVenueDetail, setVenueStatus, updateVenue } from '../venues/service';
 import type { Handlers } from './dispatcher';
 
-export interface HandlerContext {
-  db: Db;
-  session: Session;
+export interface HandlerContext extends ImportContext {
   dataDir: string;
   appVersion: string;
 }
 
 /** Each declared operation mapped to its service; the type makes a missing one a compile error. */
-export function createHandlers({ db, session, dataDir, appVersion }: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { db, session, dataDir, appVersion } = context;
   return {
     'app.info': () => ({
       appVersion,
@@ -57,10 +67,20 @@ export function createHandlers({ db, session, dataDir, appVersion }: HandlerCont
     'venues.get': ({ id }) => getVenueDetail(db, id),
     'venues.list': (query) => listVenues(db, query),
     'venues.findDuplicates': (query) => findDuplicates(db, query),
+    'venues.export': ({ format, ...query }) => exportVenues(db, query, format),
 
     'postingPoints.add': ({ venueId, label }) => addPostingPoint(db, session, venueId, label),
     'postingPoints.rename': ({ id, label }) => renamePostingPoint(db, session, id, label),
     'postingPoints.retire': ({ id }) => retirePostingPoint(db, session, id),
+
+    'imports.open': (input) => openImport(context, input),
+    'imports.status': ({ importId }) => importStatus(context, importId),
+    'imports.cancel': ({ importId }) => cancelImport(context, importId),
+    'imports.describeSheet': (input) => describeImportSheet(context, input),
+    'imports.check': (input) => checkImport(context, input),
+    'imports.rows': (query) => importRows(context, query),
+    'imports.commit': (input) => commitImport(context, input),
+    'imports.errorReport': ({ importId }) => importErrorReport(context, importId),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
   };

@@ -1,5 +1,6 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppFrame } from '../frame/AppFrame';
+import { ImportPage } from '../import/ImportPage';
 import { PlannedPage } from '../frame/PlannedPage';
 import { SessionGate } from '../session/SessionGate';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -20,6 +21,7 @@ export function App() {
             <Route index element={<Navigate to="/venues" replace />} />
             <Route path="venues" element={<VenueListPage />} />
             <Route path="venues/new" element={<NewVenuePage />} />
+            <Route path="venues/import" element={<ImportPage />} />
             <Route path="venues/:id" element={<VenuePage />} />
             <Route path="venues/:id/edit" element={<EditVenuePage />} />
             <Route path="posters" element={<PlannedPage area="posters" />} />

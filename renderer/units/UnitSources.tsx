@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_IMPORT_MAX_BYTES } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
-import { readFileAsBase64 } from './file-base64';
+import { readFileAsBase64 } from '../files/file-base64';
 import { useUnitErrorText } from './use-unit-error-text';
 
 interface Props {

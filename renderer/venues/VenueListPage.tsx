@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDate } from '../../shared/text/date';
 import { useErrorText } from '../api/use-error-text';
 import { useUnits } from '../units/use-units';
+import { ExportButtons } from './ExportButtons';
 import { useVenueWindow } from './use-venue-window';
 import { VenueFilters, type VenueFilterValue } from './VenueFilters';
 
@@ -71,9 +72,15 @@ export function VenueListPage() {
     <section className="venue-list-page">
       <div className="toolbar">
         <h1>{t('venues.title')}</h1>
-        <Link className="button primary" to="/venues/new">
-          {t('venues.add')}
-        </Link>
+        <div className="actions">
+          <ExportButtons query={{ search, ...filters }} total={venues.total} />
+          <Link className="button" to="/venues/import">
+            {t('importFlow.open')}
+          </Link>
+          <Link className="button primary" to="/venues/new">
+            {t('venues.add')}
+          </Link>
+        </div>
       </div>
       {savedMessage && (
         <p className="notice" role="status">

@@ -10,6 +10,7 @@ import {
 } from '../domain/admin-unit';
 import { AUDIT_ENTITIES, AuditEntry } from '../domain/audit';
 import { Id, requiredText } from '../domain/fields';
+import { ImportCheck, ImportCommit, ImportOpen, ImportRow, ImportRowsQuery, ImportSheet, ImportStatus } from '../domain/import';
 import { Settings } from '../domain/settings';
 import { Staff, StaffCreate, StaffUpdate } from '../domain/staff';
 import {
@@ -118,6 +119,11 @@ export const contract = {
     input: DuplicateQuery,
     output: z.array(DuplicateCandidate),
   }),
+  'venues.export': operation({
+    summary: 'Xuất danh sách cơ sở đang lọc ra Excel hoặc CSV / export the filtered venue list to .xlsx or .csv',
+    input: VenueQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['xlsx', 'csv']) }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), bytesBase64: z.string(), rows: z.number().int() }),
+  }),
 
   'postingPoints.add': operation({
     summary: 'Thêm vị trí niêm yết / add a posting point',
@@ -133,6 +139,47 @@ export const contract = {
     summary: 'Thôi dùng vị trí niêm yết / retire a posting point',
     input: z.object({ id: Id }),
     output: PostingPoint,
+  }),
+
+  'imports.open': operation({
+    summary: 'Mở tệp Excel/CSV danh sách cơ sở để nhập / open a venue list file to import',
+    input: ImportOpen,
+    output: ImportStatus,
+  }),
+  'imports.status': operation({
+    summary: 'Tiến độ và kết quả của một lần nhập / progress and result of an import',
+    input: z.object({ importId: Id }),
+    output: ImportStatus,
+  }),
+  'imports.cancel': operation({
+    summary: 'Huỷ bước đang chạy của lần nhập; không ghi gì / cancel the running step, writing nothing',
+    input: z.object({ importId: Id }),
+    output: ImportStatus,
+  }),
+  'imports.describeSheet': operation({
+    summary: 'Các cột của một trang tính với dòng tiêu đề đã chọn / columns for a chosen header row',
+    input: z.object({ importId: Id, sheet: z.string().max(200), headerRow: z.number().int().min(1) }),
+    output: ImportSheet,
+  }),
+  'imports.check': operation({
+    summary: 'Kiểm tra từng dòng theo cách ghép cột đã chọn / check every row with the chosen mapping',
+    input: ImportCheck,
+    output: ImportStatus,
+  }),
+  'imports.rows': operation({
+    summary: 'Các dòng đã kiểm tra, theo trạng thái / checked rows, by status',
+    input: ImportRowsQuery,
+    output: z.object({ rows: z.array(ImportRow), total: z.number().int() }),
+  }),
+  'imports.commit': operation({
+    summary: 'Ghi các dòng vào sổ trong một giao dịch / write the rows in one transaction',
+    input: ImportCommit,
+    output: ImportStatus,
+  }),
+  'imports.errorReport': operation({
+    summary: 'Tệp Excel các dòng lỗi kèm lý do / the refused rows with their reasons, as .xlsx',
+    input: z.object({ importId: Id }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), bytesBase64: z.string() }),
   }),
 
   'audit.list': operation({

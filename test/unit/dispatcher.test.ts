@@ -5,10 +5,20 @@ import { operation } from '../../shared/api/operation';
 import { assertHandlersMatchContract, createDispatcher, type Handlers } from '../../main/core/dispatcher';
 import { createHandlers } from '../../main/core/handlers';
 import type { Logger } from '../../main/core/logger';
+import { WriteGate } from '../../main/core/write-gate';
+import { ImportSessions } from '../../main/import/session-store';
 import { useFreshCore } from '../support/core';
 
 /** Handlers whose services are never called in these tests: only their presence matters. */
-const UNUSED_CONTEXT = { db: {} as never, session: { staffId: null }, dataDir: '/tmp', appVersion: 'x' };
+const UNUSED_CONTEXT = {
+  db: {} as never,
+  session: { staffId: null },
+  gate: new WriteGate(),
+  log: { info: () => {}, error: () => {} },
+  imports: new ImportSessions(),
+  dataDir: '/tmp',
+  appVersion: 'x',
+};
 
 const silentLog = (): Logger & { errors: unknown[] } => {
   const errors: unknown[] = [];

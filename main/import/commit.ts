@@ -1,0 +1,131 @@
+import type { DuplicateDecision, ImportField, ImportSummary } from '../../shared/domain/import';
+import type { Venue, VenueFieldsValue } from '../../shared/domain/venue';
+import type { Db } from '../db/open';
+import { inSlices, type Job } from '../jobs/job';
+import type { Session } from '../session/session';
+import { requireStaff } from '../session/session';
+import { insertUnit } from '../units/write';
+import { getVenue } from '../venues/rows';
+import { createVenue, setVenueStatus, updateVenue } from '../venues/service';
+import type { CheckedRow } from './check-rows';
+import { unitKey } from './unit-lookup';
+
+const SLICE = 250;
+
+/** Which import field fills each venue field: an update changes only what the file has a column for. */
+const SOURCE: Record<keyof VenueFieldsValue, ImportField> = {
+  name: 'name',
+  type: 'type',
+  ownerName: 'ownerName',
+  phones: 'phones',
+  address: 'address',
+  communeId: 'commune',
+  villageId: 'village',
+  businessRegNo: 'businessRegNo',
+  notes: 'notes',
+  latitude: 'latitude',
+  longitude: 'longitude',
+};
+
+function mergeForUpdate(existing: Venue, incoming: VenueFieldsValue, mapped: ReadonlySet<ImportField>): VenueFieldsValue {
+  const merged = { ...incoming };
+  for (const key of Object.keys(SOURCE) as Array<keyof VenueFieldsValue>) {
+    const source = key === 'communeId' && mapped.has('village') ? 'village' : SOURCE[key];
+    if (!mapped.has(source)) (merged as Record<string, unknown>)[key] = existing[key];
+  }
+  return merged;
+}
+
+/** The decision for each row: the clerk's per-row choice, else the default for its kind. */
+export interface Decisions {
+  duplicateExisting: DuplicateDecision;
+  duplicateInFile: 'skip' | 'import';
+  overrides: Map<number, DuplicateDecision>;
+}
+
+function decisionFor(checked: CheckedRow, decisions: Decisions): DuplicateDecision {
+  const override = decisions.overrides.get(checked.row.rowNumber);
+  switch (checked.row.status) {
+    case 'ready':
+      return 'import';
+    case 'update_by_code':
+      return override ?? 'update';
+    case 'duplicate_existing':
+      return override ?? decisions.duplicateExisting;
+    case 'duplicate_in_file':
+      return override ?? decisions.duplicateInFile;
+    default:
+      return 'skip';
+  }
+}
+
+/** Villages named in the file that their commune lacks, created once each. */
+function createVillages(db: Db, actor: string, rows: readonly CheckedRow[]): Map<string, string> {
+  const created = new Map<string, string>();
+  for (const { newVillage } of rows) {
+    if (!newVillage) continue;
+    const key = `${newVillage.communeId}|${unitKey(newVillage.name)}`;
+    if (created.has(key)) continue;
+    const unit = insertUnit(db, actor, { parentId: newVillage.communeId, level: 'village', name: newVillage.name, officialCode: null, codePrefix: null }, 'import');
+    created.set(key, unit.id);
+  }
+  return created;
+}
+
+/**
+ * Writes the checked rows in ONE transaction, slice by slice so progress and cancel are
+ * answered meanwhile (the write gate holds every other operation back). A cancel or any
+ * failure rolls everything back: an import is all or nothing.
+ */
+export async function commitRows(
+  db: Db,
+  session: Session,
+  rows: readonly CheckedRow[],
+  mapped: ReadonlySet<ImportField>,
+  decisions: Decisions,
+  job: Job,
+): Promise<ImportSummary> {
+  const actor = requireStaff(session);
+  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, errors: 0, villagesCreated: 0 };
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const decided = rows.map((checked) => ({ checked, decision: decisionFor(checked, decisions) }));
+    const villages = createVillages(db, actor, decided.filter((d) => d.decision !== 'skip').map((d) => d.checked));
+    summary.villagesCreated = villages.size;
+    await inSlices(job, decided, SLICE, ({ checked, decision }) => {
+      const { row, fields, newVillage } = checked;
+      if (!fields) {
+        summary.errors++;
+        return;
+      }
+      if (decision === 'skip') {
+        summary.skipped++;
+        return;
+      }
+      const villageId = newVillage ? villages.get(`${newVillage.communeId}|${unitKey(newVillage.name)}`)! : fields.villageId;
+      const incoming = { ...fields, villageId };
+      const target = row.duplicateOf?.venueId;
+      if (decision === 'update' && target) {
+        const existing = getVenue(db, target);
+        const updated = updateVenue(db, session, {
+          ...mergeForUpdate(existing, incoming, mapped),
+          id: target,
+          version: existing.version,
+          acknowledgeDuplicates: true,
+        });
+        if (mapped.has('status') && updated.status !== fields.status) {
+          setVenueStatus(db, session, { id: target, version: updated.version, status: fields.status });
+        }
+        summary.updated++;
+      } else {
+        createVenue(db, session, { ...incoming, acknowledgeDuplicates: true });
+        summary.added++;
+      }
+    });
+    db.exec('COMMIT');
+    return summary;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}

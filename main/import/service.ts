@@ -1,0 +1,223 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../shared/api/result';
+import type { ImportCounts, ImportField, ImportPhase, ImportRow, ImportSheet, ImportStatus, RowStatus } from '../../shared/domain/import';
+import type { WriteGate } from '../core/write-gate';
+import type { Logger } from '../core/logger';
+import type { Db } from '../db/open';
+import { writeErrorReport } from '../export/error-report';
+import { VENUE_TYPE_LABELS } from '../export/labels';
+import { Job, JobCancelled } from '../jobs/job';
+import { requireStaff, type Session } from '../session/session';
+import { getSettings } from '../settings/service';
+import { listUnits } from '../units/service';
+import { findDuplicates } from '../venues/duplicates';
+import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow, type ColumnPlan } from './check-rows';
+import { commitRows, type Decisions } from './commit';
+import { describeSheet } from './describe-sheet';
+import { IMPORT_FIELD_LABELS } from './field-labels';
+import { readSpreadsheet } from './read-file';
+import { ImportSessions, type ImportSession } from './session-store';
+import { UnitLookup } from './unit-lookup';
+
+export interface ImportContext {
+  db: Db;
+  session: Session;
+  gate: WriteGate;
+  log: Logger;
+  imports: ImportSessions;
+}
+
+const statusOf = (s: ImportSession): ImportStatus => ({
+  importId: s.id,
+  fileName: s.fileName,
+  phase: s.phase,
+  progress: { done: s.job.done, total: s.job.total },
+  error: s.error,
+  sheets: s.sheets,
+  counts: s.counts,
+  summary: s.summary,
+});
+
+/**
+ * Runs one step of the flow in the background: the operation that started it answers at
+ * once, and the renderer follows the phase and progress with imports.status.
+ */
+function runStep(ctx: ImportContext, s: ImportSession, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
+  s.phase = running;
+  s.error = null;
+  s.job = new Job();
+  return work(s.job).then(
+    () => {
+      s.phase = done;
+    },
+    (error: unknown) => {
+      if (error instanceof JobCancelled) {
+        s.phase = 'cancelled';
+      } else if (error instanceof AppError) {
+        s.phase = 'failed';
+        s.error = { code: error.code, message: error.message };
+      } else {
+        ctx.log.error(`import ${running} failed`, error);
+        s.phase = 'failed';
+        s.error = { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; không có gì được ghi. Chi tiết ở nhật ký.' };
+      }
+    },
+  );
+}
+
+function requireIdle(s: ImportSession) {
+  if (['reading', 'checking', 'committing'].includes(s.phase)) {
+    throw new AppError('CONFLICT', 'Bước trước của lần nhập này chưa xong.');
+  }
+  if (s.phase === 'committed') throw new AppError('CONFLICT', 'Tệp này đã được nhập xong.');
+}
+
+export function openImport(ctx: ImportContext, input: { fileName: string; bytesBase64: string }): ImportStatus {
+  requireStaff(ctx.session);
+  const s: ImportSession = {
+    id: uuidv7(),
+    fileName: input.fileName,
+    phase: 'reading',
+    job: new Job(),
+    error: null,
+    raw: [],
+    sheets: [],
+    checked: [],
+    checkedSheet: null,
+    headers: [],
+    mapped: new Set(),
+    counts: null,
+    summary: null,
+  };
+  ctx.imports.add(s);
+  const bytes = Buffer.from(input.bytesBase64, 'base64');
+  void runStep(ctx, s, 'reading', 'read', async (job) => {
+    s.raw = await readSpreadsheet(input.fileName, bytes, job);
+    s.sheets = s.raw.map((sheet) => describeSheet(sheet));
+  });
+  return statusOf(s);
+}
+
+export const importStatus = (ctx: ImportContext, importId: string) => statusOf(ctx.imports.get(importId));
+
+export function cancelImport(ctx: ImportContext, importId: string): ImportStatus {
+  const s = ctx.imports.get(importId);
+  s.job.cancel();
+  return statusOf(s);
+}
+
+function rawSheet(s: ImportSession, name: string) {
+  const sheet = s.raw.find((candidate) => candidate.name === name);
+  if (!sheet) throw new AppError('INVALID_INPUT', `Không có trang tính "${name}" trong tệp.`, 'sheet', 'unknown_reference');
+  return sheet;
+}
+
+/** The mapping step for a header row the clerk chose, when the guess was wrong. */
+export function describeImportSheet(ctx: ImportContext, input: { importId: string; sheet: string; headerRow: number }): ImportSheet {
+  const s = ctx.imports.get(input.importId);
+  return describeSheet(rawSheet(s, input.sheet), input.headerRow);
+}
+
+function checkContext(db: Db, createMissingVillages: boolean): CheckContext {
+  const byCode = db.prepare<[string], { id: string; code: string; name: string }>('SELECT id, code, name FROM venues WHERE code = ?');
+  return {
+    lookup: new UnitLookup(listUnits(db, false)),
+    homeCommuneId: getSettings(db).homeCommuneId,
+    createMissingVillages,
+    typeLabels: VENUE_TYPE_LABELS,
+    fieldLabels: IMPORT_FIELD_LABELS,
+    venueByCode: (code) => byCode.get(code),
+    lookAlike: (name, villageId, phones) => findDuplicates(db, { name, villageId, phones })[0]?.venue,
+  };
+}
+
+function countsOf(rows: readonly CheckedRow[]): ImportCounts {
+  const counts: ImportCounts = { ready: 0, error: 0, duplicate_existing: 0, duplicate_in_file: 0, update_by_code: 0 };
+  for (const { row } of rows) counts[row.status]++;
+  return counts;
+}
+
+export interface CheckInput {
+  importId: string;
+  sheet: string;
+  headerRow: number;
+  columns: Array<{ index: number; field: ImportField | null; encoding: ColumnPlan['encoding'] }>;
+  createMissingVillages: boolean;
+}
+
+/** Checks every row with the chosen mapping; the preview then pages through the result. */
+export function checkImport(ctx: ImportContext, input: CheckInput): ImportStatus {
+  const s = ctx.imports.get(input.importId);
+  requireIdle(s);
+  const sheet = rawSheet(s, input.sheet);
+  const columns = input.columns.filter((column): column is ColumnPlan => column.field !== null);
+  if (!columns.some((column) => column.field === 'name')) {
+    throw new AppError('INVALID_INPUT', 'Hãy chọn cột chứa tên cơ sở.', 'columns', 'required');
+  }
+  void runStep(ctx, s, 'checking', 'checked', async (job) => {
+    const context = checkContext(ctx.db, input.createMissingVillages);
+    const rows = dataRows(sheet, input.headerRow);
+    const checked: CheckedRow[] = [];
+    job.report(0, rows.length);
+    for (let start = 0; start < rows.length; start += 1000) {
+      for (const { rowNumber, cells } of rows.slice(start, start + 1000)) {
+        const result = checkRow(rowNumber, cells, columns, context);
+        if (result) checked.push(result);
+      }
+      job.report(Math.min(rows.length, start + 1000));
+      await job.pause();
+    }
+    markDuplicates(checked, context);
+    s.checked = checked;
+    s.checkedSheet = sheet;
+    s.headers = sheet.rows[input.headerRow - 1] ?? [];
+    s.counts = countsOf(checked);
+    s.mapped = new Set(columns.map((column) => column.field));
+  });
+  return statusOf(s);
+}
+
+export function importRows(ctx: ImportContext, query: { importId: string; status?: RowStatus; offset: number; limit: number }) {
+  const s = ctx.imports.get(query.importId);
+  const rows: ImportRow[] = s.checked.map((checked) => checked.row).filter((row) => !query.status || row.status === query.status);
+  return { rows: rows.slice(query.offset, query.offset + query.limit), total: rows.length };
+}
+
+export function commitImport(
+  ctx: ImportContext,
+  input: { importId: string } & Omit<Decisions, 'overrides'> & { overrides: Array<{ rowNumber: number; decision: Decisions['duplicateExisting'] }> },
+): ImportStatus {
+  const s = ctx.imports.get(input.importId);
+  requireIdle(s);
+  if (s.phase !== 'checked') throw new AppError('CONFLICT', 'Hãy kiểm tra các dòng trước khi nhập.');
+  const decisions: Decisions = {
+    duplicateExisting: input.duplicateExisting,
+    duplicateInFile: input.duplicateInFile,
+    overrides: new Map(input.overrides.map((override) => [override.rowNumber, override.decision])),
+  };
+  void ctx.gate.hold(
+    runStep(ctx, s, 'committing', 'committed', async (job) => {
+      s.summary = await commitRows(ctx.db, ctx.session, s.checked, s.mapped, decisions, job);
+    }),
+  );
+  return statusOf(s);
+}
+
+/** The refused rows with their reasons, as an .xlsx the clerk can correct and import again. */
+export async function importErrorReport(ctx: ImportContext, importId: string) {
+  const s = ctx.imports.get(importId);
+  const failed = s.checked.filter(({ row }) => row.status === 'error');
+  const bytesBase64 = await writeErrorReport(
+    failed.map(({ row }) => ({
+      rowNumber: row.rowNumber,
+      values: s.checkedSheet?.rows[row.rowNumber - 1] ?? [],
+      reason: row.errors.map((error) => error.message).join('; '),
+    })),
+    s.headers,
+  );
+  return {
+    fileName: `loi-nhap-${s.fileName.replace(/\.[^.]+$/, '')}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytesBase64,
+  };
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROW_STATUSES, type DuplicateDecision, type ImportCounts, type ImportRow, type RowStatus } from '../../shared/domain/import';
+import { api } from '../api/client';
+import { useOperation } from '../api/use-operation';
+
+const PAGE = 100;
+
+interface Props {
+  importId: string;
+  counts: ImportCounts;
+  /** What will happen to a row: the clerk's choice for it, else the default for its kind. */
+  decisionOf(row: ImportRow): DuplicateDecision;
+  onOverride(rowNumber: number, decision: DuplicateDecision): void;
+}
+
+const DECISIONS_FOR: Partial<Record<RowStatus, DuplicateDecision[]>> = {
+  update_by_code: ['update', 'skip'],
+  duplicate_existing: ['skip', 'update', 'import'],
+  duplicate_in_file: ['skip', 'import'],
+};
+
+/** The preview: every row under its status, with the reason for an error and a choice for a duplicate. */
+export function CheckedRows({ importId, counts, decisionOf, onOverride }: Props) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<RowStatus>(counts.error > 0 ? 'error' : 'ready');
+  const [offset, setOffset] = useState(0);
+  const page = useOperation(() => api['imports.rows']({ importId, status, offset, limit: PAGE }), [importId, status, offset]);
+
+  return (
+    <section>
+      <div className="tabs" role="tablist">
+        {ROW_STATUSES.map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={status === value}
+            className={status === value ? 'active' : undefined}
+            onClick={() => {
+              setStatus(value);
+              setOffset(0);
+            }}
+          >
+            {t(`importFlow.status.${value}`)} ({counts[value].toLocaleString('vi-VN')})
+          </button>
+        ))}
+      </div>
+      {page?.ok && (
+        <table className="simple-table checked-rows">
+          <thead>
+            <tr>
+              <th>{t('importFlow.row')}</th>
+              <th>{t('importFlow.fields.name')}</th>
+              <th>{t('importFlow.details')}</th>
+              <th>{status === 'error' ? t('importFlow.reason') : t('importFlow.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.value.rows.map((row) => (
+              <tr key={row.rowNumber}>
+                <td>{row.rowNumber}</td>
+                <td>{row.values.name}</td>
+                <td className="muted">
+                  {[row.values.phones, row.values.address, row.values.village].filter(Boolean).join(' · ')}
+                  {row.duplicateOf && (
+                    <div>
+                      {row.duplicateOf.rowNumber !== null
+                        ? t('importFlow.sameAsRow', { row: row.duplicateOf.rowNumber })
+                        : t('importFlow.sameAsVenue', { code: row.duplicateOf.code, name: row.duplicateOf.name })}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {row.status === 'error' && row.errors.map((error) => <div key={error.field}>{error.message}</div>)}
+                  {DECISIONS_FOR[row.status] && (
+                    <select
+                      aria-label={t('importFlow.decisionFor', { row: row.rowNumber })}
+                      value={decisionOf(row)}
+                      onChange={(event) => onOverride(row.rowNumber, event.target.value as DuplicateDecision)}
+                    >
+                      {DECISIONS_FOR[row.status]!.map((decision) => (
+                        <option key={decision} value={decision}>
+                          {t(`importFlow.decisions.${decision}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page?.ok && page.value.total > PAGE && (
+        <div className="pager">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
+            {t('importFlow.previous')}
+          </button>
+          <span>
+            {t('importFlow.rowsShown', {
+              from: offset + 1,
+              to: Math.min(offset + PAGE, page.value.total),
+              total: page.value.total.toLocaleString('vi-VN'),
+            })}
+          </span>
+          <button type="button" disabled={offset + PAGE >= page.value.total} onClick={() => setOffset(offset + PAGE)}>
+            {t('importFlow.next')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../shared/api/contract';
+import { api } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+
+type ExportInput = InputOf<'venues.export'>;
+type Format = ExportInput['format'];
+
+interface Props {
+  /** The list screen's current search and filters: the export is what the clerk is looking at. */
+  query: Omit<ExportInput, 'format'>;
+  /** Rows the list shows; nothing to export when 0. */
+  total: number | undefined;
+}
+
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Hands the file to the browser's download (Chromium, or Electron's save dialog): the
+ * page never names a path. A blob: URL on an <a download> is a download, not a navigation,
+ * so neither the CSP nor the navigation lock stands in the way.
+ */
+function saveFile(fileName: string, mimeType: string, base64: string): void {
+  const url = URL.createObjectURL(new Blob([bytesOf(base64)], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started reading the blob by the next task; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "Xuất Excel" and "Xuất CSV" on the venue list's toolbar. */
+export function ExportButtons({ query, total }: Props) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+
+  async function exportAs(format: Format) {
+    setBusy(format);
+    setMessage(null);
+    try {
+      const result = await api['venues.export']({ ...query, format });
+      if (!result.ok) return setMessage({ kind: 'error', text: errorText(result.error) });
+      const { fileName, mimeType, bytesBase64, rows } = result.value;
+      saveFile(fileName, mimeType, bytesBase64);
+      setMessage({ kind: 'done', text: t('exportList.done', { count: rows, fileName }) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const disabled = busy !== null || total === 0;
+  return (
+    <div className="export-buttons" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <button type="button" title={t('exportList.excelHint')} disabled={disabled} onClick={() => void exportAs('xlsx')}>
+        {busy === 'xlsx' ? t('exportList.busy') : t('exportList.excel')}
+      </button>
+      <button type="button" title={t('exportList.csvHint')} disabled={disabled} onClick={() => void exportAs('csv')}>
+        {busy === 'csv' ? t('exportList.busy') : t('exportList.csv')}
+      </button>
+      {message && (
+        <span className={message.kind === 'error' ? 'error' : 'muted'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </span>
+      )}
+    </div>
+  );
+}

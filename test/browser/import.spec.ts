@@ -1,0 +1,82 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from '../support/browser-fixtures';
+import { legacyXlsx, messyCommuneXlsx, type FixtureFile } from '../support/import-fixtures';
+import { listedNames } from '../support/venue-pages';
+
+/** The example units, with Kỳ Bắc as the office's commune, so the file's villages are known. */
+async function exampleOffice(request: APIRequestContext, url: string) {
+  await request.post(`${url}api/units.seedExample`, { data: {} });
+  const units = (await (await request.post(`${url}api/units.list`, { data: {} })).json()).value as Array<{ id: string; name: string }>;
+  const kyBac = units.find((unit) => unit.name === 'Xã Kỳ Bắc')!;
+  await request.post(`${url}api/settings.update`, { data: { homeCommuneId: kyBac.id } });
+}
+
+async function upload(page: Page, file: FixtureFile) {
+  await page.getByLabel('Chọn tệp (.xlsx hoặc .csv)').setInputFiles({
+    name: file.fileName,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(file.bytesBase64, 'base64'),
+  });
+}
+
+test('import a messy commune list: map, check, resolve a duplicate, commit, find the venues', async ({ page, signedInUrl, request }) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(signedInUrl);
+  await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  await upload(page, await messyCommuneXlsx());
+
+  await expect(page.getByRole('heading', { name: /Ghép cột của tệp/ })).toBeVisible();
+  await expect(page.getByLabel('Dòng tiêu đề')).toHaveValue('4');
+  await expect(page.getByLabel('Ghép cột Tên cơ sở vào')).toHaveValue('name');
+  // The clerk corrects a guess: the address column is not wanted this time.
+  await page.getByLabel('Ghép cột Địa chỉ vào').selectOption({ label: '— Bỏ qua —' });
+  await page.getByRole('button', { name: 'Kiểm tra các dòng' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Sẵn sàng (3)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Lỗi (2)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.checked-rows')).toContainText('Tên cơ sở: không được để trống');
+  await expect(page.locator('.checked-rows')).toContainText('Số điện thoại: không hợp lệ');
+
+  const errorReport = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải tệp các dòng lỗi (.xlsx)' }).click();
+  expect((await errorReport).suggestedFilename()).toMatch(/^loi-nhap-.*\.xlsx$/);
+
+  await page.getByRole('tab', { name: /Trùng dòng khác trong tệp \(1\)/ }).click();
+  await expect(page.locator('.checked-rows')).toContainText('giống dòng 8');
+  await page.getByLabel('Cách xử lý dòng 9').selectOption({ label: 'Vẫn nhập thành cơ sở mới' });
+  await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Đã nhập xong' })).toBeVisible();
+  await expect(page.getByText('Thêm mới 4, cập nhật 0, bỏ qua 0, lỗi 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Về danh sách cơ sở' }).click();
+  await page.getByLabel('Tìm cơ sở').fill('duong sat');
+  await expect(listedNames(page)).toHaveText(['Quán cà phê Đường Sắt', 'Quán cà phê Đường Sắt']);
+  // The address column was left out, so no address was imported.
+  const venues = (await (await request.post(`${signedInUrl}api/venues.list`, { data: { search: 'cho ky bac' } })).json()).value.items;
+  expect(venues[0].address).toBe('');
+});
+
+test('a TCVN3 list is shown before/after, converted, and found without tone marks', async ({ page, signedInUrl, request }) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await upload(page, await legacyXlsx('tcvn3'));
+  await expect(page.getByLabel('Bảng mã của cột Tên cơ sở')).toHaveValue('tcvn3');
+  const row = page.locator('.mapping tbody tr').filter({ has: page.getByLabel('Bảng mã của cột Tên cơ sở') });
+  await expect(row.locator('ins').first()).toHaveText('Chợ Kỳ Bắc');
+  await expect(row.locator('del').first()).not.toHaveText('Chợ Kỳ Bắc');
+  await page.getByRole('button', { name: 'Kiểm tra các dòng' }).click();
+  await expect(page.getByRole('tab', { name: 'Sẵn sàng (3)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã nhập xong' })).toBeVisible();
+  await page.getByRole('link', { name: 'Về danh sách cơ sở' }).click();
+  await page.getByLabel('Tìm cơ sở').fill('ngu binh');
+  await expect(listedNames(page)).toHaveText(['Quán bún bò Ngự Bình']);
+});
+
+test('a file that is not a spreadsheet gets a clear message and nothing is written', async ({ page, signedInUrl }) => {
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await upload(page, { fileName: 'anh.png', bytesBase64: Buffer.from('not a sheet').toString('base64') });
+  await expect(page.getByRole('alert')).toContainText('không phải bảng tính');
+  const list = await (await page.request.post(`${signedInUrl}api/venues.list`, { data: {} })).json();
+  expect(list.value.total).toBe(0);
+});

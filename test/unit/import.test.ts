@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
+import {
+  bigXlsx,
+  corruptedXlsx,
+  legacyXlsx,
+  LEGACY_NAMES,
+  messyCommuneXlsx,
+  oldXls,
+  semicolonCsv,
+  windows1258Csv,
+  type FixtureFile,
+} from '../support/import-fixtures';
+import { useFreshCore, type TestCore } from '../support/core';
+import { syntheticVenues } from '../support/synthetic-venues';
+
+const freshCore = useFreshCore();
+
+/** A signed-in office whose home commune is the example's Kỳ Bắc, with its villages. */
+async function office(): Promise<TestCore> {
+  const core = freshCore();
+  await core.signIn();
+  await core.call('units.seedExample', {});
+  const kyBac = (await core.call('units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!;
+  await core.call('settings.update', { homeCommuneId: kyBac.id });
+  return core;
+}
+
+const SETTLED: ImportPhase[] = ['read', 'checked', 'committed', 'failed', 'cancelled'];
+
+async function settle(core: TestCore, status: ImportStatus): Promise<ImportStatus> {
+  let current = status;
+  while (!SETTLED.includes(current.phase)) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    current = await core.call('imports.status', { importId: status.importId });
+  }
+  return current;
+}
+
+const open = async (core: TestCore, file: FixtureFile) => settle(core, await core.call('imports.open', file));
+
+/** Opens, maps as guessed, checks: the path a clerk takes who accepts every guess. */
+async function checkAsGuessed(core: TestCore, file: FixtureFile) {
+  const read = await open(core, file);
+  expect(read.phase).toBe('read');
+  const sheet = read.sheets.find((candidate) => candidate.headerRow !== null)!;
+  const columns = sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding }));
+  return settle(core, await core.call('imports.check', { importId: read.importId, sheet: sheet.name, headerRow: sheet.headerRow!, columns }));
+}
+
+const commit = async (core: TestCore, importId: string, input: Record<string, unknown> = {}) =>
+  settle(core, await core.call('imports.commit', { importId, ...input }));
+
+const names = async (core: TestCore, search = '') =>
+  (await core.call('venues.list', { search, limit: 500 })).items.map((venue) => venue.name);
+
+describe('reading a messy commune workbook', () => {
+  it('finds the header under the title rows and guesses every column', async () => {
+    const core = await office();
+    const read = await open(core, await messyCommuneXlsx());
+    expect(read.sheets.map((sheet) => sheet.name)).toEqual(['DS co so', 'Ghi chú']);
+    const [list, notes] = read.sheets;
+    expect(list.headerRow).toBe(4);
+    expect(notes.headerRow).toBeNull();
+    expect(list.columns.map((column) => column.guess)).toEqual([null, 'name', 'ownerName', 'phones', 'address', 'village', 'type']);
+    expect(list.columns.every((column) => column.encoding === 'unicode')).toBe(true);
+  });
+
+  it('checks each row: ready, duplicate in the file, no name, bad phone; skips blank and total rows', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    expect(checked.counts).toEqual({ ready: 3, error: 2, duplicate_existing: 0, duplicate_in_file: 1, update_by_code: 0 });
+    const errors = await core.call('imports.rows', { importId: checked.importId, status: 'error' });
+    expect(errors.rows.map((row) => [row.rowNumber, row.errors.map((error) => error.message)])).toEqual([
+      [10, ['Tên cơ sở: không được để trống']],
+      [11, ['Số điện thoại: không hợp lệ']],
+    ]);
+    const repeated = await core.call('imports.rows', { importId: checked.importId, status: 'duplicate_in_file' });
+    expect(repeated.rows).toMatchObject([{ rowNumber: 9, duplicateOf: { rowNumber: 8 } }]);
+  });
+
+  it('commits in one go: NFC names, phones restored, villages and types matched, searchable without tone marks', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    const done = await commit(core, checked.importId);
+    expect(done.phase).toBe('committed');
+    expect(done.summary).toEqual({ added: 3, updated: 0, skipped: 1, errors: 2, villagesCreated: 0 });
+    expect(await names(core)).toEqual(['Chợ Kỳ Bắc', 'Nhà nghỉ Hoà Bình', 'Quán cà phê Đường Sắt']);
+    const [market] = (await core.call('venues.list', { search: 'cho ky bac' })).items;
+    expect(market.name).toBe('Chợ Kỳ Bắc'.normalize('NFC'));
+    expect(market).toMatchObject({ phones: ['0912 345 678'], type: 'market', code: 'KB-0001' });
+    const village = (await core.call('units.list', {})).find((unit) => unit.id === market.villageId);
+    expect(village?.name).toBe('Thôn Tân Thượng');
+    expect(await names(core, 'hoa binh')).toEqual(['Nhà nghỉ Hoà Bình']);
+  });
+
+  it('lets the clerk import a repeated row anyway, and report the refused rows with their reasons', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    const report = await core.call('imports.errorReport', { importId: checked.importId });
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(report.bytesBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const text = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1).map((value) => String(value ?? ''));
+    expect(text(1).slice(0, 4)).toEqual(['Dòng', 'Lý do lỗi', 'STT', 'Tên cơ sở']);
+    expect(text(2).slice(0, 2)).toEqual(['10', 'Tên cơ sở: không được để trống']);
+    const done = await commit(core, checked.importId, { overrides: [{ rowNumber: 9, decision: 'import' }] });
+    expect(done.summary).toMatchObject({ added: 4, skipped: 0 });
+  });
+});
+
+describe('legacy encodings and CSV', () => {
+  for (const encoding of ['tcvn3', 'vni'] as const) {
+    it(`detects ${encoding} per column, shows before/after, and converts to Unicode`, async () => {
+      const core = await office();
+      const read = await open(core, await legacyXlsx(encoding));
+      const [sheet] = read.sheets;
+      expect(sheet.headerRow).toBe(2);
+      const name = sheet.columns.find((column) => column.guess === 'name')!;
+      expect(name.encoding).toBe(encoding);
+      expect(name.samples[0]).not.toBe('Chợ Kỳ Bắc');
+      expect(name.converted[0]).toBe('Chợ Kỳ Bắc');
+      expect(sheet.columns.find((column) => column.guess === 'phones')!.encoding).toBe('unicode');
+      const checked = await checkAsGuessed(core, await legacyXlsx(encoding));
+      await commit(core, checked.importId);
+      expect(await names(core)).toEqual([...LEGACY_NAMES].sort(new Intl.Collator('vi').compare));
+      expect(await names(core, 'ngu binh')).toEqual(['Quán bún bò Ngự Bình']);
+    });
+  }
+
+  it('reads a semicolon CSV with a BOM and CRLF, quoted separators included', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, semicolonCsv());
+    expect(checked.counts?.ready).toBe(2);
+    await commit(core, checked.importId);
+    const karaoke = (await core.call('venues.list', { search: 'uoc mo' })).items[0];
+    expect(karaoke).toMatchObject({ type: 'entertainment', phones: ['0987 654 321'] });
+    expect((await core.call('venues.list', { search: 'cho' })).items[0].address).toBe('Thôn Tân Thượng; gần trạm y tế');
+  });
+
+  it('reads a Windows-1258 CSV', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, windows1258Csv());
+    await commit(core, checked.importId);
+    expect(await names(core, 'hung hoa')).toEqual(['Quán phở Hưng Hoà']);
+  });
+});
+
+describe('files that cannot be imported write nothing and say why', () => {
+  it.each([
+    ['a corrupted .xlsx', corruptedXlsx(), /bị hỏng/],
+    ['an old .xls', oldXls(), /\.xls.*\.xlsx/],
+    ['an empty file', { fileName: 'rong.xlsx', bytesBase64: '' }, /rỗng/],
+    ['a picture', { fileName: 'anh.png', bytesBase64: Buffer.from('\x89PNG\r\n\x1a\n....').toString('base64') }, /không phải bảng tính/],
+  ])('%s', async (_label, file, message) => {
+    const core = await office();
+    const read = await open(core, file);
+    expect(read.phase).toBe('failed');
+    expect(read.error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringMatching(message) });
+    expect(await names(core)).toEqual([]);
+  });
+
+  it('refuses a mapping without a name column', async () => {
+    const core = await office();
+    const read = await open(core, semicolonCsv());
+    const [sheet] = read.sheets;
+    const error = await core.fail('imports.check', {
+      importId: read.importId,
+      sheet: sheet.name,
+      headerRow: 1,
+      columns: sheet.columns.map((column) => ({ index: column.index, field: column.guess === 'name' ? null : column.guess, encoding: 'unicode' })),
+    });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'columns' });
+  });
+});
+
+describe('round trip and duplicates with the register', () => {
+  it('re-importing an exported list updates by code and creates no duplicates', async () => {
+    const core = await office();
+    await commit(core, (await checkAsGuessed(core, await messyCommuneXlsx())).importId);
+    const exported = await core.call('venues.export', { format: 'xlsx' });
+    const checked = await checkAsGuessed(core, { fileName: exported.fileName, bytesBase64: exported.bytesBase64 });
+    expect(checked.counts).toMatchObject({ ready: 0, error: 0, update_by_code: 3 });
+    const done = await commit(core, checked.importId);
+    expect(done.summary).toMatchObject({ added: 0, updated: 3 });
+    expect((await core.call('venues.list', {})).total).toBe(3);
+  });
+
+  it('marks look-alikes of existing venues and skips them unless told otherwise', async () => {
+    const core = await office();
+    await core.call('venues.create', { name: 'Karaoke Ước Mơ', phones: ['0987654321'] });
+    const checked = await checkAsGuessed(core, semicolonCsv());
+    expect(checked.counts).toMatchObject({ ready: 1, duplicate_existing: 1 });
+    const done = await commit(core, checked.importId, { duplicateExisting: 'skip' });
+    expect(done.summary).toMatchObject({ added: 1, skipped: 1 });
+    expect((await core.call('venues.list', {})).total).toBe(2);
+  });
+});
+
+describe('a long import', () => {
+  it('can be cancelled while committing: nothing is written, and a save made meanwhile waits and is kept', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await bigXlsx(syntheticVenues(3000)));
+    expect(checked.counts?.error).toBe(0);
+    const started = await core.call('imports.commit', { importId: checked.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
+    expect(started.phase).toBe('committing');
+    // A clerk saves a venue while the import runs: it must wait, not join the import's transaction.
+    const meanwhile = core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const cancelled = await core.call('imports.cancel', { importId: checked.importId });
+    expect(['committing', 'cancelled']).toContain(cancelled.phase);
+    const final = await settle(core, cancelled);
+    expect(final.phase).toBe('cancelled');
+    expect(final.summary).toBeNull();
+    await meanwhile;
+    expect(await names(core)).toEqual(['Quán nước đầu ngõ']);
+  });
+
+  it('reports progress while checking a large sheet', async () => {
+    const core = await office();
+    const read = await open(core, await bigXlsx(syntheticVenues(5000)));
+    const [sheet] = read.sheets;
+    let status = await core.call('imports.check', {
+      importId: read.importId,
+      sheet: sheet.name,
+      headerRow: sheet.headerRow!,
+      columns: sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding })),
+    });
+    const seen: number[] = [];
+    while (status.phase === 'checking') {
+      seen.push(status.progress.done);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      status = await core.call('imports.status', { importId: read.importId });
+    }
+    expect(status.phase).toBe('checked');
+    expect(status.progress).toEqual({ done: 5000, total: 5000 });
+    expect(seen.some((done) => done > 0 && done < 5000)).toBe(true);
+  });
+});
