@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AuditEntity, AuditEntry } from '../../shared/domain/audit';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 
 type Fields = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export function filledFields(fields: Fields): Fields {
 
 /** Appends one row to the audit log; call it inside the transaction that made the change. */
 export function recordAudit(db: Db, record: AuditRecord): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO audit_log (id, at, staff_id, entity, entity_id, action, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -64,8 +65,7 @@ interface AuditRow {
 
 /** The history of one record, newest first (UUIDv7 ids sort by time). */
 export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditEntry[] {
-  const rows = db
-    .prepare<[string, string], AuditRow>(
+  const rows = statement<[string, string], AuditRow>(db, 
       `SELECT a.id, a.at, a.staff_id, s.name AS staff_name, a.entity, a.entity_id, a.action, a.before_json, a.after_json
        FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
        WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC`,

@@ -6,6 +6,7 @@ import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { getVenue } from '../venues/rows';
+import { statement, writeTransaction } from '../db/statements';
 
 /** The label every venue's first posting point gets. */
 export const MAIN_ENTRANCE_LABEL = 'Cửa chính';
@@ -27,8 +28,7 @@ const toPoint = (row: PointRow): PostingPoint => ({
 });
 
 export function listPostingPoints(db: Db, venueId: string): PostingPoint[] {
-  return db
-    .prepare<[string], PointRow>(
+  return statement<[string], PointRow>(db, 
       'SELECT id, venue_id, label, is_main, retired_at FROM posting_points WHERE venue_id = ? ORDER BY position',
     )
     .all(venueId)
@@ -36,8 +36,7 @@ export function listPostingPoints(db: Db, venueId: string): PostingPoint[] {
 }
 
 function getPoint(db: Db, id: string): PostingPoint {
-  const row = db
-    .prepare<[string], PointRow>('SELECT id, venue_id, label, is_main, retired_at FROM posting_points WHERE id = ?')
+  const row = statement<[string], PointRow>(db, 'SELECT id, venue_id, label, is_main, retired_at FROM posting_points WHERE id = ?')
     .get(id);
   if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy vị trí niêm yết ${id}`);
   return toPoint(row);
@@ -47,7 +46,7 @@ function getPoint(db: Db, id: string): PostingPoint {
 export function insertPostingPoint(db: Db, venueId: string, label: string, isMain: boolean): string {
   const id = uuidv7();
   const now = nowIso();
-  db.prepare(
+  statement(db, 
     `INSERT INTO posting_points (id, venue_id, label, position, is_main, created_at, updated_at)
      VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM posting_points WHERE venue_id = ?), ?, ?, ?)`,
   ).run(id, venueId, label, venueId, isMain ? 1 : 0, now, now);
@@ -55,20 +54,20 @@ export function insertPostingPoint(db: Db, venueId: string, label: string, isMai
 }
 
 export function addPostingPoint(db: Db, session: Session, venueId: string, label: string): PostingPoint {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     getVenue(db, venueId);
     const id = insertPostingPoint(db, venueId, label, false);
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: venueId, action: 'add_posting_point', after: { label } });
     return getPoint(db, id);
-  }).immediate();
+  });
 }
 
 export function renamePostingPoint(db: Db, session: Session, id: string, label: string): PostingPoint {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getPoint(db, id);
-    db.prepare('UPDATE posting_points SET label = ?, updated_at = ? WHERE id = ?').run(label, nowIso(), id);
+    statement(db, 'UPDATE posting_points SET label = ?, updated_at = ? WHERE id = ?').run(label, nowIso(), id);
     recordAudit(db, {
       staffId: actor,
       entity: 'venue',
@@ -78,12 +77,12 @@ export function renamePostingPoint(db: Db, session: Session, id: string, label: 
       after: { label },
     });
     return getPoint(db, id);
-  }).immediate();
+  });
 }
 
 /** Retires a point (its history stays); a venue always keeps at least one in use. */
 export function retirePostingPoint(db: Db, session: Session, id: string): PostingPoint {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const point = getPoint(db, id);
     if (point.retired) return point;
@@ -91,14 +90,14 @@ export function retirePostingPoint(db: Db, session: Session, id: string): Postin
     if (inUse.length <= 1) {
       throw new AppError('CONFLICT', 'Mỗi cơ sở phải còn ít nhất một vị trí niêm yết.', 'id', 'invalid');
     }
-    db.prepare('UPDATE posting_points SET retired_at = ?, updated_at = ? WHERE id = ?').run(nowIso(), nowIso(), id);
+    statement(db, 'UPDATE posting_points SET retired_at = ?, updated_at = ? WHERE id = ?').run(nowIso(), nowIso(), id);
     if (point.isMain) {
       // The main entrance moves to the first point still in use.
       const next = inUse.find((p) => p.id !== id)!;
-      db.prepare('UPDATE posting_points SET is_main = 0 WHERE id = ?').run(id);
-      db.prepare('UPDATE posting_points SET is_main = 1 WHERE id = ?').run(next.id);
+      statement(db, 'UPDATE posting_points SET is_main = 0 WHERE id = ?').run(id);
+      statement(db, 'UPDATE posting_points SET is_main = 1 WHERE id = ?').run(next.id);
     }
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: point.venueId, action: 'retire_posting_point', before: { label: point.label } });
     return getPoint(db, id);
-  }).immediate();
+  });
 }

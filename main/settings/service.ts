@@ -3,21 +3,22 @@ import { changedFields, recordAudit } from '../audit/service';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { requireUnit } from '../units/service';
+import { statement, writeTransaction } from '../db/statements';
 
 /** Settings are one JSON value per key; unknown or unreadable values fall back to defaults. */
 export function getSettings(db: Db): Settings {
-  const rows = db.prepare<[], { key: string; value_json: string }>('SELECT key, value_json FROM settings').all();
+  const rows = statement<[], { key: string; value_json: string }>(db, 'SELECT key, value_json FROM settings').all();
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value_json) as unknown]));
   const parsed = Settings.safeParse(stored);
   return parsed.success ? parsed.data : Settings.parse({});
 }
 
 export function updateSettings(db: Db, session: Session, patch: Settings): Settings {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     if (patch.homeCommuneId) requireUnit(db, patch.homeCommuneId, 'commune', 'homeCommuneId');
     const before = getSettings(db);
-    const upsert = db.prepare(
+    const upsert = statement(db, 
       'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
     );
     for (const [key, value] of Object.entries(patch)) upsert.run(key, JSON.stringify(value));
@@ -25,5 +26,5 @@ export function updateSettings(db: Db, session: Session, patch: Settings): Setti
     const change = changedFields(before, after);
     if (change) recordAudit(db, { staffId: actor, entity: 'settings', entityId: 'office', action: 'update', ...change });
     return after;
-  }).immediate();
+  });
 }

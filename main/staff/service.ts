@@ -6,6 +6,7 @@ import { changedFields, recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
+import { statement, writeTransaction } from '../db/statements';
 
 interface StaffRow {
   id: string;
@@ -17,37 +18,36 @@ interface StaffRow {
 const toStaff = (row: StaffRow): Staff => ({ id: row.id, name: row.name, role: row.role, active: row.active === 1 });
 
 export function listStaff(db: Db, includeInactive: boolean): Staff[] {
-  return db
-    .prepare<[number], StaffRow>('SELECT id, name, role, active FROM staff WHERE ? OR active = 1 ORDER BY name_folded')
+  return statement<[number], StaffRow>(db, 'SELECT id, name, role, active FROM staff WHERE ? OR active = 1 ORDER BY name_folded')
     .all(includeInactive ? 1 : 0)
     .map(toStaff);
 }
 
 export function getStaff(db: Db, id: string): Staff {
-  const row = db.prepare<[string], StaffRow>('SELECT id, name, role, active FROM staff WHERE id = ?').get(id);
+  const row = statement<[string], StaffRow>(db, 'SELECT id, name, role, active FROM staff WHERE id = ?').get(id);
   if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cán bộ ${id}`, 'staffId', 'unknown_reference');
   return toStaff(row);
 }
 
-const hasStaff = (db: Db) => db.prepare('SELECT 1 FROM staff LIMIT 1').get() !== undefined;
+const hasStaff = (db: Db) => statement(db, 'SELECT 1 FROM staff LIMIT 1').get() !== undefined;
 
 /**
  * Adds a member of staff. The very first one can be added before anyone is signed in
  * (a new install has nobody to sign in as) and is made an admin.
  */
 export function createStaff(db: Db, session: Session, input: { name: string; role: StaffRole }): Staff {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const first = !hasStaff(db);
     const actor = first ? null : requireStaff(session);
     const id = uuidv7();
     const role = first ? 'admin' : input.role;
     const now = nowIso();
-    db.prepare(
+    statement(db, 
       'INSERT INTO staff (id, name, name_folded, role, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)',
     ).run(id, input.name, foldVietnamese(input.name), role, now, now);
     recordAudit(db, { staffId: actor ?? id, entity: 'staff', entityId: id, action: 'create', after: { name: input.name, role } });
     return getStaff(db, id);
-  }).immediate();
+  });
 }
 
 export function updateStaff(
@@ -55,13 +55,13 @@ export function updateStaff(
   session: Session,
   input: { id: string; name: string; role: StaffRole; active: boolean },
 ): Staff {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getStaff(db, input.id);
     if (input.id === actor && !input.active) {
       throw new AppError('INVALID_INPUT', 'Không thể tự ngừng tài khoản của người đang làm việc.', 'active', 'invalid');
     }
-    db.prepare('UPDATE staff SET name = ?, name_folded = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
+    statement(db, 'UPDATE staff SET name = ?, name_folded = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
       input.name,
       foldVietnamese(input.name),
       input.role,
@@ -73,7 +73,7 @@ export function updateStaff(
     const change = changedFields(before, after);
     if (change) recordAudit(db, { staffId: actor, entity: 'staff', entityId: input.id, action: 'update', ...change });
     return after;
-  }).immediate();
+  });
 }
 
 /** Says who is working; only an active member of staff can. */

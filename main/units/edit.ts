@@ -6,22 +6,23 @@ import { assertOfficialCodeFree, assertParentFits, assertPrefixFits, LEVEL_NAME_
 import { getUnit } from './service';
 import { unitUsage } from './usage';
 import { changeUnit, insertUnit } from './write';
+import { writeTransaction } from '../db/statements';
 
 /** Adds a unit by hand under a parent of a level above it. */
 export function createUnit(db: Db, session: Session, input: UnitCreateValue): AdminUnit {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     assertParentFits(db, input.level, input.parentId);
     assertPrefixFits(input.level, input.codePrefix);
     const officialCode = normalizeOfficialCode(input.level, input.officialCode);
     assertOfficialCodeFree(db, input.level, officialCode);
     return insertUnit(db, actor, { ...input, officialCode });
-  }).immediate();
+  });
 }
 
 /** Renames a unit or sets its codes; refused with CONFLICT when someone changed it since it was read. */
 export function updateUnit(db: Db, session: Session, input: UnitUpdateValue): AdminUnit {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getUnit(db, input.id);
     if (before.version !== input.version) {
@@ -31,7 +32,7 @@ export function updateUnit(db: Db, session: Session, input: UnitUpdateValue): Ad
     const officialCode = normalizeOfficialCode(before.level, input.officialCode);
     assertOfficialCodeFree(db, before.level, officialCode, before.id);
     return changeUnit(db, actor, before, { name: input.name, officialCode, codePrefix: input.codePrefix }, 'update');
-  }).immediate();
+  });
 }
 
 /**
@@ -39,7 +40,7 @@ export function updateUnit(db: Db, session: Session, input: UnitUpdateValue): Ad
  * depend on is refused: merging it moves them, retiring would strand them.
  */
 export function retireUnit(db: Db, session: Session, id: string): AdminUnit {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getUnit(db, id);
     if (before.retired) return before;
@@ -54,5 +55,5 @@ export function retireUnit(db: Db, session: Session, id: string): AdminUnit {
       );
     }
     return changeUnit(db, actor, before, { retired: true }, 'retire');
-  }).immediate();
+  });
 }

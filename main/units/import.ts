@@ -5,6 +5,7 @@ import { requireStaff, type Session } from '../session/session';
 import { readUnitSheet, sheetKey, type SheetUnit } from './import-sheet';
 import { findUnit } from './service';
 import { changeUnit, insertUnit } from './write';
+import { writeTransaction } from '../db/statements';
 
 /**
  * The unit a sheet row stands for: the one with its official code or, failing that, one
@@ -32,7 +33,7 @@ function findMatch(db: Db, unit: SheetUnit, parentId: string | null): AdminUnit 
 export async function importUnits(db: Db, session: Session, file: { fileName: string; bytes: Uint8Array }): Promise<UnitImportSummary> {
   requireStaff(session); // before the slow read, not only inside the transaction
   const units = await readUnitSheet(file.bytes, file.fileName);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const idOf = new Map<string, string>();
     const summary: UnitImportSummary = { provinces: 0, districts: 0, communes: 0, added: 0, updated: 0 };
@@ -50,5 +51,5 @@ export async function importUnits(db: Db, session: Session, file: { fileName: st
       idOf.set(sheetKey(unit.level, unit.code), saved.id);
     }
     return summary;
-  }).immediate();
+  });
 }

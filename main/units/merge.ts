@@ -8,6 +8,7 @@ import { getSettings, updateSettings } from '../settings/service';
 import { LEVEL_NAME_VI } from './rules';
 import { getUnit } from './service';
 import { changeUnit } from './write';
+import { writeTransaction } from '../db/statements';
 
 type Placement = { communeId: string | null; villageId: string | null };
 
@@ -51,7 +52,7 @@ function moveChildren(db: Db, actor: string, from: AdminUnit, into: AdminUnit): 
  * All in one transaction.
  */
 export function mergeUnits(db: Db, session: Session, fromId: string, intoId: string) {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const from = getUnit(db, fromId);
     const into = getUnit(db, intoId);
@@ -73,5 +74,5 @@ export function mergeUnits(db: Db, session: Session, fromId: string, intoId: str
     changeUnit(db, actor, from, { mergedIntoId: into.id, retired: true }, 'merge');
     recordAudit(db, { staffId: actor, entity: 'unit', entityId: into.id, action: 'merge_in', after: { mergedFromId: from.id, venuesMoved, unitsMoved } });
     return { into: getUnit(db, into.id), venuesMoved, unitsMoved };
-  }).immediate();
+  });
 }

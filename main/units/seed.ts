@@ -3,6 +3,7 @@ import { foldVietnamese } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { insertUnit } from './write';
+import { writeTransaction } from '../db/statements';
 
 interface ExampleUnit {
   level: UnitLevel;
@@ -37,7 +38,7 @@ const EXAMPLE: ExampleUnit = {
  * Returns how many units it added.
  */
 export function seedExampleUnits(db: Db, session: Session): { added: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const findExample = db.prepare<[string | null, UnitLevel, string], { id: string }>(
       `SELECT id FROM admin_units
@@ -54,5 +55,5 @@ export function seedExampleUnits(db: Db, session: Session): { added: number } {
     };
     ensure(EXAMPLE, null);
     return { added };
-  }).immediate();
+  });
 }

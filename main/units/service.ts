@@ -1,6 +1,7 @@
 import type { AdminUnit, UnitLevel } from '../../shared/domain/admin-unit';
 import { AppError } from '../../shared/api/result';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 
 interface UnitRow {
   id: string;
@@ -31,8 +32,7 @@ const toUnit = (row: UnitRow): AdminUnit => ({
 });
 
 export function listUnits(db: Db, includeRetired: boolean): AdminUnit[] {
-  const rows = db
-    .prepare<[number], UnitRow>(
+  const rows = statement<[number], UnitRow>(db, 
       `SELECT ${UNIT_COLUMNS} FROM admin_units WHERE ? OR retired_at IS NULL ORDER BY level, name_folded`,
     )
     .all(includeRetired ? 1 : 0);
@@ -40,7 +40,7 @@ export function listUnits(db: Db, includeRetired: boolean): AdminUnit[] {
 }
 
 export function findUnit(db: Db, id: string): AdminUnit | undefined {
-  const row = db.prepare<[string], UnitRow>(`SELECT ${UNIT_COLUMNS} FROM admin_units WHERE id = ?`).get(id);
+  const row = statement<[string], UnitRow>(db, `SELECT ${UNIT_COLUMNS} FROM admin_units WHERE id = ?`).get(id);
   return row && toUnit(row);
 }
 

@@ -3,6 +3,7 @@ import { foldVietnamese } from '../../shared/text/fold';
 import { phoneDigits } from '../../shared/text/phone';
 import type { Db } from '../db/open';
 import { getVenue } from './rows';
+import { statement } from '../db/statements';
 
 interface Candidate {
   name: string;
@@ -23,12 +24,11 @@ export function findDuplicates(db: Db, candidate: Candidate): DuplicateCandidate
     reasons.get(id)!.add(reason);
   };
   if (candidate.villageId !== null) {
-    const sameName = db
-      .prepare<[string, string], { id: string }>('SELECT id FROM venues WHERE village_id = ? AND name_folded = ?')
+    const sameName = statement<[string, string], { id: string }>(db, 'SELECT id FROM venues WHERE village_id = ? AND name_folded = ?')
       .all(candidate.villageId, foldVietnamese(candidate.name));
     for (const { id } of sameName) add(id, 'same_name_in_village');
   }
-  const samePhone = db.prepare<[string], { venue_id: string }>('SELECT venue_id FROM venue_phones WHERE digits = ?');
+  const samePhone = statement<[string], { venue_id: string }>(db, 'SELECT venue_id FROM venue_phones WHERE digits = ?');
   for (const phone of candidate.phones) {
     const digits = phoneDigits(phone);
     if (digits === null) continue;

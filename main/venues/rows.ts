@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/result';
 import type { Venue, VenueStatus, VenueType } from '../../shared/domain/venue';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 
 export interface VenueRow {
   id: string;
@@ -52,7 +53,7 @@ export const toVenue = (row: VenueRow): Venue => ({
 });
 
 export function getVenue(db: Db, id: string): Venue {
-  const row = db.prepare<[string], VenueRow>(`SELECT ${VENUE_COLUMNS} FROM venues v WHERE v.id = ?`).get(id);
+  const row = statement<[string], VenueRow>(db, `SELECT ${VENUE_COLUMNS} FROM venues v WHERE v.id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cơ sở ${id}`);
   return toVenue(row);
 }

@@ -2,6 +2,7 @@ import type { VenuePage, VenueQueryValue } from '../../shared/domain/venue';
 import { foldedWords } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import { toVenue, VENUE_COLUMNS, type VenueRow } from './rows';
+import { statement } from '../db/statements';
 
 /** A run of digit groups this long is a phone number typed as shown ("0904 092 233"). */
 const PHONE_DIGITS = 7;
@@ -113,11 +114,10 @@ function planOf(query: VenueQueryValue): Plan {
 export function listVenues(db: Db, query: VenueQueryValue): VenuePage {
   const plan = planOf(query);
   const whereSql = plan.where.length > 0 ? `WHERE ${plan.where.join(' AND ')}` : '';
-  const rows = db
-    .prepare<unknown[], VenueRow>(
+  const rows = statement<unknown[], VenueRow>(db, 
       `SELECT ${VENUE_COLUMNS} FROM ${plan.from} ${whereSql} ORDER BY ${plan.order} LIMIT ? OFFSET ?`,
     )
     .all(...plan.params, ...plan.orderParams, query.limit, query.offset);
-  const { total } = db.prepare<unknown[], { total: number }>(plan.count.sql).get(...plan.count.params)!;
+  const { total } = statement<unknown[], { total: number }>(db, plan.count.sql).get(...plan.count.params)!;
   return { items: rows.map(toVenue), total };
 }

@@ -14,6 +14,7 @@ import { codePrefixOf, nextVenueCode } from './codes';
 import { findDuplicates } from './duplicates';
 import { getVenue } from './rows';
 import { venueSearchColumns } from './search-text';
+import { statement, writeTransaction } from '../db/statements';
 
 /** The fields a clerk edits, as the audit log compares them. */
 const EDITABLE = [
@@ -52,8 +53,8 @@ function refuseUnacknowledgedDuplicates(db: Db, fields: VenueFieldsValue, acknow
 }
 
 function writePhones(db: Db, venueId: string, phones: readonly string[]) {
-  db.prepare('DELETE FROM venue_phones WHERE venue_id = ?').run(venueId);
-  const insert = db.prepare('INSERT OR IGNORE INTO venue_phones (venue_id, digits) VALUES (?, ?)');
+  statement(db, 'DELETE FROM venue_phones WHERE venue_id = ?').run(venueId);
+  const insert = statement(db, 'INSERT OR IGNORE INTO venue_phones (venue_id, digits) VALUES (?, ?)');
   for (const phone of phones) insert.run(venueId, phoneDigits(phone));
 }
 
@@ -69,14 +70,14 @@ export function createVenue(
   session: Session,
   input: VenueFieldsValue & { status: VenueStatus; acknowledgeDuplicates: boolean },
 ): Venue {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const fields = resolvePlace(db, input);
     refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates);
     const id = uuidv7();
     const code = nextVenueCode(db, codePrefixOf(db, fields.communeId));
     const now = nowIso();
-    db.prepare(
+    statement(db, 
       `INSERT INTO venues (id, code, name, sort_key, type, owner_name, phones, address, commune_id, village_id,
          business_reg_no, status, notes, latitude, longitude, name_folded, details_folded,
          created_at, created_by, updated_at, updated_by)
@@ -88,7 +89,7 @@ export function createVenue(
     insertPostingPoint(db, id, MAIN_ENTRANCE_LABEL, true);
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: id, action: 'create', after: filledFields({ code, ...pick(fields), status: input.status }) });
     return getVenue(db, id);
-  }).immediate();
+  });
 }
 
 /** Fails with CONFLICT when someone saved the venue after this edit was started. */
@@ -106,7 +107,7 @@ export function updateVenue(
   session: Session,
   input: VenueFieldsValue & { id: string; version: number; acknowledgeDuplicates: boolean },
 ): Venue {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getVenue(db, input.id);
     requireVersion(before, input.version);
@@ -114,7 +115,7 @@ export function updateVenue(
     refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates, input.id);
     const change = changedFields(pick(before), pick(fields));
     if (change === null) return before;
-    db.prepare(
+    statement(db, 
       `UPDATE venues SET name = @name, sort_key = @sortKey, type = @type, owner_name = @ownerName, phones = @phones,
          address = @address, commune_id = @communeId, village_id = @villageId, business_reg_no = @businessRegNo,
          notes = @notes, latitude = @latitude, longitude = @longitude, name_folded = @nameFolded,
@@ -124,17 +125,17 @@ export function updateVenue(
     writePhones(db, input.id, fields.phones);
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: input.id, action: 'update', ...change });
     return getVenue(db, input.id);
-  }).immediate();
+  });
 }
 
 /** Close, suspend or reopen: venues with history are never deleted. */
 export function setVenueStatus(db: Db, session: Session, input: { id: string; version: number; status: VenueStatus }): Venue {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getVenue(db, input.id);
     requireVersion(before, input.version);
     if (before.status === input.status) return before;
-    db.prepare(
+    statement(db, 
       'UPDATE venues SET status = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?',
     ).run(input.status, nowIso(), actor, input.id);
     recordAudit(db, {
@@ -146,7 +147,7 @@ export function setVenueStatus(db: Db, session: Session, input: { id: string; ve
       after: { status: input.status },
     });
     return getVenue(db, input.id);
-  }).immediate();
+  });
 }
 
 export function getVenueDetail(db: Db, id: string): VenueDetail {

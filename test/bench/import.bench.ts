@@ -1,0 +1,116 @@
+import { Readable } from 'node:stream';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
+import { openAppCore, type AppCore } from '../../main/core/app-core';
+import { bigXlsx } from '../support/import-fixtures';
+import { syntheticVenues } from '../support/synthetic-venues';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Importing a large .xlsx through the production flow (read → check → commit via the
+ * dispatcher, as the import page drives it) against the bare floor: the same streaming
+ * parse into arrays, plus a plain INSERT of the same rows in one transaction.
+ */
+export interface ImportBenchOptions {
+  rows: number;
+  print: (line: string) => void;
+}
+
+async function call<T>(core: AppCore, name: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+async function settle(core: AppCore, status: ImportStatus, until: ImportPhase): Promise<ImportStatus> {
+  let current = status;
+  while (current.phase !== until) {
+    if (current.phase === 'failed' || current.phase === 'cancelled') throw new Error(`import ${current.phase}: ${current.error?.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    current = await call<ImportStatus>(core, 'imports.status', { importId: status.importId });
+  }
+  return current;
+}
+
+async function bareParse(bytes: Buffer): Promise<string[][]> {
+  const rows: string[][] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+  for await (const sheet of reader) for await (const row of sheet) rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? '')));
+  return rows;
+}
+
+function bareInsert(file: string, rows: string[][]): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE bare (stt TEXT, name TEXT, owner TEXT, phones TEXT, address TEXT)');
+  const insert = db.prepare('INSERT INTO bare VALUES (?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (const row of rows.slice(1)) insert.run(row[0], row[1], row[2], row[3], row[4]);
+  })();
+  db.close();
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export async function runImportBench({ rows, print }: ImportBenchOptions): Promise<void> {
+  const temp = makeTempDir('diemqr-bench-import-');
+  try {
+    print('');
+    print(`Import: ${rows.toLocaleString('en')} rows of .xlsx`);
+    let started = performance.now();
+    const file = await bigXlsx(syntheticVenues(rows));
+    const bytes = Buffer.from(file.bytesBase64, 'base64');
+    print(`fixture written in ${seconds(performance.now() - started)}, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+
+    started = performance.now();
+    const parsed = await bareParse(bytes);
+    const parseMs = performance.now() - started;
+    started = performance.now();
+    bareInsert(path.join(temp.dir, 'bare.sqlite3'), parsed);
+    const insertMs = performance.now() - started;
+
+    const core = openAppCore({ dataDir: path.join(temp.dir, 'app'), appVersion: 'bench' });
+    const staff = await call<{ id: string }>(core, 'staff.create', { name: 'Bench', role: 'clerk' });
+    await call(core, 'session.start', { staffId: staff.id });
+    started = performance.now();
+    const read = await settle(core, await call<ImportStatus>(core, 'imports.open', file), 'read');
+    const readMs = performance.now() - started;
+    const [sheet] = read.sheets;
+    started = performance.now();
+    const checked = await settle(
+      core,
+      await call<ImportStatus>(core, 'imports.check', {
+        importId: read.importId,
+        sheet: sheet.name,
+        headerRow: sheet.headerRow,
+        columns: sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding })),
+      }),
+      'checked',
+    );
+    const checkMs = performance.now() - started;
+    started = performance.now();
+    const done = await settle(
+      core,
+      await call<ImportStatus>(core, 'imports.commit', { importId: read.importId, duplicateExisting: 'import', duplicateInFile: 'import' }),
+      'committed',
+    );
+    const commitMs = performance.now() - started;
+    core.close();
+
+    const bare = parseMs + insertMs;
+    const app = readMs + checkMs + commitMs;
+    print(`rows: ${JSON.stringify(checked.counts)} → ${JSON.stringify(done.summary)}`);
+    print('                 time      per row');
+    print(`bare parse     ${seconds(parseMs).padStart(8)}  ${((parseMs * 1000) / rows).toFixed(1)} µs`);
+    print(`bare insert    ${seconds(insertMs).padStart(8)}  ${((insertMs * 1000) / rows).toFixed(1)} µs`);
+    print(`app read       ${seconds(readMs).padStart(8)}`);
+    print(`app check      ${seconds(checkMs).padStart(8)}`);
+    print(`app commit     ${seconds(commitMs).padStart(8)}`);
+    print(`app total      ${seconds(app).padStart(8)}  ${((app * 1000) / rows).toFixed(1)} µs`);
+    print(`ratio app / (bare parse + bare insert): ${(app / bare).toFixed(1)}x; peak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  } finally {
+    temp.remove();
+  }
+}
