@@ -3,7 +3,7 @@ import { formatDate } from '../../shared/text/date';
 import type { Db } from '../db/open';
 import { listUnits } from '../units/service';
 import { listVenues } from '../venues/search';
-import { VENUE_STATUS_LABELS, VENUE_TYPE_LABELS } from './labels';
+import { VENUE_FIELD_LABELS_VI as HEADER, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 import {
   CSV_MIME_TYPE,
   csvBase64,
@@ -38,20 +38,20 @@ interface ExportColumn extends SheetColumn {
  * them without help and a re-imported file updates the venues by their code.
  */
 export const VENUE_EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { header: 'Mã cơ sở', width: 12, value: (v) => v.code },
-  { header: 'Tên cơ sở', width: 36, value: (v) => v.name },
-  { header: 'Loại hình', width: 24, value: (v) => VENUE_TYPE_LABELS[v.type] },
-  { header: 'Chủ cơ sở', width: 24, value: (v) => v.ownerName },
+  { header: HEADER.code, width: 12, value: (v) => v.code },
+  { header: HEADER.name, width: 36, value: (v) => v.name },
+  { header: HEADER.type, width: 24, value: (v) => VENUE_TYPE_LABELS_VI[v.type] },
+  { header: HEADER.ownerName, width: 24, value: (v) => v.ownerName },
   // Several numbers as the form takes them: "0912 345 678, 0239 3861 234".
-  { header: 'Số điện thoại', width: 16, value: (v) => v.phones.join(', ') },
-  { header: 'Địa chỉ', width: 32, value: (v) => v.address },
-  { header: 'Thôn/xóm', width: 18, value: (v, unitName) => unitName(v.villageId) },
-  { header: 'Xã/phường', width: 18, value: (v, unitName) => unitName(v.communeId) },
-  { header: 'Số ĐKKD', width: 14, value: (v) => v.businessRegNo },
-  { header: 'Trạng thái', width: 15, value: (v) => VENUE_STATUS_LABELS[v.status] },
-  { header: 'Ghi chú', width: 40, wrap: true, value: (v) => v.notes },
-  { header: 'Vĩ độ', width: 11, kind: 'number', value: (v) => v.latitude },
-  { header: 'Kinh độ', width: 11, kind: 'number', value: (v) => v.longitude },
+  { header: HEADER.phones, width: 16, value: (v) => v.phones.join(', ') },
+  { header: HEADER.address, width: 32, value: (v) => v.address },
+  { header: HEADER.village, width: 18, value: (v, unitName) => unitName(v.villageId) },
+  { header: HEADER.commune, width: 18, value: (v, unitName) => unitName(v.communeId) },
+  { header: HEADER.businessRegNo, width: 14, value: (v) => v.businessRegNo },
+  { header: HEADER.status, width: 15, value: (v) => VENUE_STATUS_LABELS_VI[v.status] },
+  { header: HEADER.notes, width: 40, wrap: true, value: (v) => v.notes },
+  { header: HEADER.latitude, width: 11, kind: 'number', value: (v) => v.latitude },
+  { header: HEADER.longitude, width: 11, kind: 'number', value: (v) => v.longitude },
   // Text, not an Excel date: dd/MM/yyyy whatever the PC's regional settings.
   { header: 'Ngày cập nhật', width: 13, value: (v) => formatDate(v.updatedAt) },
 ];

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/api/result';
 import { IMPORT_LIMITS } from '../../shared/domain/import';
+import { restoreNeutralizedFormula } from '../export/spreadsheet';
 import type { Job } from '../jobs/job';
 import { cellText } from './cell-text';
 import { decodeCsvBytes, parseCsv } from './text-decoding';
@@ -63,8 +64,9 @@ async function readXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
   return sheets;
 }
 
+/** Our CSV export guards formula-like text with a leading "'"; reading it back takes the guard off. */
 function readCsv(bytes: Uint8Array, fileName: string): RawSheet[] {
-  const rows = parseCsv(decodeCsvBytes(bytes).text);
+  const rows = parseCsv(decodeCsvBytes(bytes).text).map((row) => row.map(restoreNeutralizedFormula));
   if (rows.length > IMPORT_LIMITS.rows) throw tooManyRows();
   return [{ name: fileName.replace(/\.csv$/i, ''), rows }];
 }

@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
+import { VENUE_FIELD_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 import type { ImportCounts, ImportField, ImportPhase, ImportRow, ImportSheet, ImportStatus, RowStatus } from '../../shared/domain/import';
 import type { WriteGate } from '../core/write-gate';
 import type { Logger } from '../core/logger';
 import type { Db } from '../db/open';
 import { writeErrorReport } from '../export/error-report';
-import { VENUE_TYPE_LABELS } from '../export/labels';
 import { Job, JobCancelled } from '../jobs/job';
 import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
@@ -14,7 +14,6 @@ import { findDuplicates } from '../venues/duplicates';
 import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow, type ColumnPlan } from './check-rows';
 import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
-import { IMPORT_FIELD_LABELS } from './field-labels';
 import { readSpreadsheet } from './read-file';
 import { ImportSessions, type ImportSession } from './session-store';
 import { UnitLookup } from './unit-lookup';
@@ -124,8 +123,8 @@ function checkContext(db: Db, createMissingVillages: boolean): CheckContext {
     lookup: new UnitLookup(listUnits(db, false)),
     homeCommuneId: getSettings(db).homeCommuneId,
     createMissingVillages,
-    typeLabels: VENUE_TYPE_LABELS,
-    fieldLabels: IMPORT_FIELD_LABELS,
+    typeLabels: VENUE_TYPE_LABELS_VI,
+    fieldLabels: VENUE_FIELD_LABELS_VI,
     venueByCode: (code) => byCode.get(code),
     lookAlike: (name, villageId, phones) => findDuplicates(db, { name, villageId, phones })[0]?.venue,
   };

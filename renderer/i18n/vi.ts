@@ -1,3 +1,5 @@
+import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
+
 /** Vietnamese, the default language of everything a user sees. */
 export const vi = {
   app: { name: 'Điểm QR', tagline: 'Sổ cơ sở niêm yết mã QR' },
@@ -47,27 +49,8 @@ export const vi = {
     code: 'Mã cơ sở',
     label: 'Tên vị trí',
   },
-  venueType: {
-    household_business: 'Hộ kinh doanh',
-    shop: 'Cửa hàng, tạp hoá',
-    supermarket: 'Siêu thị',
-    market: 'Chợ',
-    market_stall: 'Quầy/sạp trong chợ',
-    restaurant: 'Nhà hàng, quán ăn',
-    cafe: 'Quán cà phê, giải khát',
-    hotel: 'Khách sạn, nhà nghỉ',
-    entertainment: 'Karaoke, vui chơi giải trí',
-    fuel_station: 'Cửa hàng xăng dầu',
-    bank_post: 'Ngân hàng, bưu điện',
-    office: 'Cơ quan, đơn vị',
-    school: 'Trường học',
-    health: 'Cơ sở y tế',
-    religious: 'Cơ sở tôn giáo, tín ngưỡng',
-    transport: 'Bến xe, nhà ga',
-    factory: 'Nhà máy, xưởng sản xuất',
-    other: 'Khác',
-  },
-  venueStatus: { active: 'Đang hoạt động', suspended: 'Tạm ngừng', closed: 'Đã đóng' },
+  venueType: VENUE_TYPE_LABELS_VI,
+  venueStatus: VENUE_STATUS_LABELS_VI,
   errors: {
     field: {
       required: '{{field}} không được để trống.',
@@ -258,21 +241,7 @@ export const vi = {
     encodingFor: 'Bảng mã của cột {{column}}',
     ignore: '— Bỏ qua —',
     encodings: { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC, .VnTime)', vni: 'VNI-Windows' },
-    fields: {
-      code: 'Mã cơ sở',
-      name: 'Tên cơ sở',
-      type: 'Loại hình',
-      ownerName: 'Chủ cơ sở',
-      phones: 'Số điện thoại',
-      address: 'Địa chỉ',
-      village: 'Thôn/xóm',
-      commune: 'Xã/phường',
-      businessRegNo: 'Số ĐKKD',
-      status: 'Trạng thái',
-      notes: 'Ghi chú',
-      latitude: 'Vĩ độ',
-      longitude: 'Kinh độ',
-    },
+    fields: VENUE_FIELD_LABELS_VI,
     check: 'Kiểm tra các dòng',
     previewTitle: 'Kết quả kiểm tra',
     status: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
+import { saveFile } from '../files/save-file';
 
 type ExportInput = InputOf<'venues.export'>;
 type Format = ExportInput['format'];
@@ -12,31 +13,6 @@ interface Props {
   query: Omit<ExportInput, 'format'>;
   /** Rows the list shows; nothing to export when 0. */
   total: number | undefined;
-}
-
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/**
- * Hands the file to the browser's download (Chromium, or Electron's save dialog): the
- * page never names a path. A blob: URL on an <a download> is a download, not a navigation,
- * so neither the CSP nor the navigation lock stands in the way.
- */
-function saveFile(fileName: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(base64)], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started reading the blob by the next task; a minute is ample.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** "Xuất Excel" and "Xuất CSV" on the venue list's toolbar. */

@@ -238,3 +238,19 @@ describe('a long import', () => {
     expect(seen.some((done) => done > 0 && done < 5000)).toBe(true);
   });
 });
+
+describe('CSV round trip', () => {
+  it('re-importing our own CSV export gives back formula-like text unchanged and creates no duplicates', async () => {
+    const core = await office();
+    await core.call('venues.create', { name: '=HYPERLINK("x")', notes: '-50% ngày khai trương', phones: ['0912345678'] });
+    const exported = await core.call('venues.export', { format: 'csv' });
+    const checked = await checkAsGuessed(core, { fileName: exported.fileName, bytesBase64: exported.bytesBase64 });
+    expect(checked.counts).toMatchObject({ update_by_code: 1, ready: 0, error: 0 });
+    const [row] = (await core.call('imports.rows', { importId: checked.importId })).rows;
+    expect(row.values).toMatchObject({ name: '=HYPERLINK("x")', notes: '-50% ngày khai trương' });
+    await commit(core, checked.importId);
+    const venues = (await core.call('venues.list', {})).items;
+    expect(venues).toHaveLength(1);
+    expect(venues[0]).toMatchObject({ name: '=HYPERLINK("x")', notes: '-50% ngày khai trương' });
+  });
+});

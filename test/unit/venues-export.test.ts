@@ -5,10 +5,8 @@ import type { InputOf } from '../../shared/api/contract';
 import type { VenueCreateInput } from '../../shared/domain/venue';
 import { DATABASE_FILE } from '../../main/core/data-dir';
 import { openDatabase } from '../../main/db/open';
-import { VENUE_STATUS_LABELS, VENUE_TYPE_LABELS } from '../../main/export/labels';
 import { exportFileName, VENUE_EXPORT_COLUMNS } from '../../main/export/venues-export';
 import { csvBase64, csvField, looksLikeFormula, neutralizeFormula, restoreNeutralizedFormula } from '../../main/export/spreadsheet';
-import { vi } from '../../renderer/i18n/vi';
 import { useFreshCore, type TestCore } from '../support/core';
 import { seedVenues } from '../support/synthetic-venues';
 
@@ -308,11 +306,6 @@ describe('formula guard', () => {
 });
 
 describe('export labels', () => {
-  it('name types and statuses exactly as the screens do (renderer/i18n/vi.ts)', () => {
-    expect(VENUE_TYPE_LABELS).toEqual(vi.venueType);
-    expect(VENUE_STATUS_LABELS).toEqual(vi.venueStatus);
-  });
-
   it('head the columns as the brief fixes them', () => {
     expect(VENUE_EXPORT_COLUMNS.map((c) => c.header)).toEqual(HEADERS);
   });
