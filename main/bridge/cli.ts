@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../core/app-core';
 import { flagValue } from '../core/cli-flags';
 import { resolveDataDir } from '../core/data-dir';
+import { chromiumPdfRenderer } from './chromium-pdf';
 import { startBridge } from './server';
 
 declare const __APP_VERSION__: string;
@@ -18,18 +19,21 @@ function portFlag(argv: readonly string[]): number {
 async function main() {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv);
-  const core = openAppCore({ dataDir, appVersion: __APP_VERSION__ });
+  let url = '';
+  const pdf = chromiumPdfRenderer(() => url);
+  const core = openAppCore({ dataDir, appVersion: __APP_VERSION__, pdfRenderer: () => pdf });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bridge = await startBridge({
     dispatch: core.dispatch,
     rendererDir: path.resolve(here, '../renderer'),
     port: portFlag(argv),
   });
+  url = bridge.url;
   // The URL is the first line on stdout: tests and scripts read it from there.
   process.stdout.write(`${bridge.url}\n`);
   process.stdout.write(`Dữ liệu / data: ${dataDir}\n`);
   const stop = () => {
-    void bridge.close().then(() => {
+    void Promise.all([bridge.close(), pdf.close()]).then(() => {
       core.close();
       process.exit(0);
     });

@@ -55,7 +55,8 @@ const [, preload] = await Promise.all([
     entryPoints: ['main/bridge/cli.ts'],
     outfile: 'out/bridge/server.mjs',
     format: 'esm',
-    external: ['better-sqlite3'],
+    // playwright-core drives Chromium for the bridge's PDFs; it loads its own files at run time.
+    external: ['better-sqlite3', 'playwright-core'],
     // Bundled CommonJS dependencies may call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",

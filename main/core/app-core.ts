@@ -5,7 +5,11 @@ import { DATABASE_FILE } from './data-dir';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { createFileLogger, type Logger } from './logger';
+import { AppError } from '../../shared/api/result';
+import { loadOrCreateOfficeKey } from '../codes/office-key';
 import { ImportSessions } from '../import/session-store';
+import type { PdfRenderer } from '../posters/pdf-renderer';
+import { PrintJobs } from '../posters/service';
 import type { Session } from '../session/session';
 import { WriteGate } from './write-gate';
 
@@ -19,10 +23,16 @@ export interface AppCoreOptions {
   dataDir: string;
   appVersion: string;
   nativeBinding?: string;
+  /** Chromium for poster PDFs, supplied by the transport (Electron window, or the bridge's browser). */
+  pdfRenderer?: () => PdfRenderer;
 }
 
+const noPdfRenderer = (): PdfRenderer => {
+  throw new AppError('UNAVAILABLE', 'Không có Chromium để tạo PDF trong cách chạy này.');
+};
+
 /** Everything below the transport: the data folder, the database, the services, the dispatcher. */
-export function openAppCore({ dataDir, appVersion, nativeBinding }: AppCoreOptions): AppCore {
+export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = noPdfRenderer }: AppCoreOptions): AppCore {
   fs.mkdirSync(dataDir, { recursive: true });
   const log = createFileLogger(dataDir);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE), { nativeBinding });
@@ -31,6 +41,9 @@ export function openAppCore({ dataDir, appVersion, nativeBinding }: AppCoreOptio
   const session: Session = { staffId: null };
   const gate = new WriteGate();
   const imports = new ImportSessions();
-  const dispatch = createDispatcher(createHandlers({ db, session, gate, log, imports, dataDir, appVersion }), log, gate);
+  const officeKey = loadOrCreateOfficeKey(dataDir);
+  const printJobs = new PrintJobs();
+  const context = { db, session, gate, log, imports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
+  const dispatch = createDispatcher(createHandlers(context), log, gate);
   return { dispatch, log, close: () => db.close() };
 }

@@ -1,4 +1,5 @@
 import { listAudit } from '../audit/service';
+import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
 import { exportVenues } from '../export/venues-export';
 import {
@@ -12,6 +13,20 @@ import {
   openImport,
   type ImportContext,
 } from '../import/service';
+import { officeNameOf } from '../posters/poster-data';
+import { printHistory } from '../posters/prints';
+import { listQueue } from '../posters/queue';
+import {
+  cancelPrintJob,
+  createPrintJob,
+  downloadPdf,
+  exportPdf,
+  printJobStatus,
+  printSlice,
+  recordPrinterPrint,
+  type PosterContext,
+} from '../posters/service';
+import { requireStaff } from '../session/session';
 import { addPostingPoint, renamePostingPoint, retirePostingPoint } from '../posting-points/service';
 import { getSettings, updateSettings } from '../settings/service';
 import { createStaff, currentStaff, listStaff, startSession, updateStaff } from '../staff/service';
@@ -26,7 +41,7 @@ import { listVenues } from '../venues/search';
 import { createVenue, getVenueDetail, setVenueStatus, updateVenue } from '../venues/service';
 import type { Handlers } from './dispatcher';
 
-export interface HandlerContext extends ImportContext {
+export interface HandlerContext extends ImportContext, PosterContext {
   dataDir: string;
   appVersion: string;
 }
@@ -81,6 +96,29 @@ export function createHandlers(context: HandlerContext): Handlers {
     'imports.rows': (query) => importRows(context, query),
     'imports.commit': (input) => commitImport(context, input),
     'imports.errorReport': ({ importId }) => importErrorReport(context, importId),
+
+    'codes.list': ({ venueId }) => listCodes(db, venueId),
+    'codes.ensure': ({ venueId }) => ensureCode(db, context.officeKey, requireStaff(session), venueId),
+    'codes.revoke': ({ venueId, reason }) => revokeCode(db, session, context.officeKey, venueId, reason),
+    'codes.setOfficial': ({ venueId, payload }) => setOfficialCode(db, session, venueId, payload),
+    'codes.verify': ({ text, expectedVenueId }) =>
+      verifyCode(db, { key: context.officeKey, officeName: officeNameOf(db) }, text, expectedVenueId),
+    'codes.officeKey': () => ({
+      keyId: context.officeKey.keyId,
+      publicKey: context.officeKey.publicKey.toString('base64'),
+      officeName: officeNameOf(db),
+    }),
+    'codes.trustKey': (input) => trustOfficeKey(db, session, input),
+
+    'posters.createJob': (input) => createPrintJob(context, input),
+    'posters.slice': (input) => printSlice(context, input),
+    'posters.exportPdf': ({ jobId }) => exportPdf(context, jobId),
+    'posters.status': ({ jobId }) => printJobStatus(context, jobId),
+    'posters.cancel': ({ jobId }) => cancelPrintJob(context, jobId),
+    'posters.download': ({ jobId }) => downloadPdf(context, jobId),
+    'posters.recordPrinted': ({ jobId }) => recordPrinterPrint(context, jobId),
+    'posters.history': ({ venueId }) => printHistory(db, venueId),
+    'posters.queue': () => listQueue(db),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
   };

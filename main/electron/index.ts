@@ -6,6 +6,7 @@ import { DATA_DIR_ENV, DATA_FOLDER_NAME, resolveDataDir } from '../core/data-dir
 import { createFileLogger } from '../core/logger';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
+import { electronPdfRenderer } from './print-pdf';
 import { electronNativeBinding } from './native-binding';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
@@ -39,9 +40,12 @@ function fail(vietnamese: string, english: string, error?: unknown): void {
   app.exit(1);
 }
 
+const preloadPath = () => path.join(app.getAppPath(), 'out', 'preload', 'index.cjs');
+
 function openCore(nativeBinding: string): AppCore | null {
+  const pdf = electronPdfRenderer(preloadPath());
   try {
-    return openAppCore({ dataDir, appVersion: app.getVersion(), nativeBinding });
+    return openAppCore({ dataDir, appVersion: app.getVersion(), nativeBinding, pdfRenderer: () => pdf });
   } catch (error) {
     if (error instanceof AppError && error.code === 'DB_FUTURE_VERSION') {
       fail(
@@ -79,7 +83,7 @@ function start(): void {
   app.on('will-quit', close);
   registerIpc(dispatch, log);
   serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
-  mainWindow = createMainWindow(path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'), log);
+  mainWindow = createMainWindow(preloadPath(), log);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -2,6 +2,17 @@ import { BrowserWindow } from 'electron';
 import type { Logger } from '../core/logger';
 import { APP_ENTRY_URL } from './app-url';
 
+/** Every window of the app, shown or not, gets the same locked-down page settings. */
+export const secureWebPreferences = (preload: string) => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  webviewTag: false,
+});
+
 /** The one window. Shown once painted, so an old PC shows no blank white frame. */
 export function createMainWindow(preload: string, log: Logger): BrowserWindow {
   const window = new BrowserWindow({
@@ -12,15 +23,7 @@ export function createMainWindow(preload: string, log: Logger): BrowserWindow {
     minWidth: 960,
     minHeight: 600,
     show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-    },
+    webPreferences: secureWebPreferences(preload),
   });
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('loading the renderer failed', error));

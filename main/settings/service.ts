@@ -1,4 +1,4 @@
-import { Settings } from '../../shared/domain/settings';
+import { Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { changedFields, recordAudit } from '../audit/service';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
@@ -13,7 +13,7 @@ export function getSettings(db: Db): Settings {
   return parsed.success ? parsed.data : Settings.parse({});
 }
 
-export function updateSettings(db: Db, session: Session, patch: Settings): Settings {
+export function updateSettings(db: Db, session: Session, patch: SettingsPatch): Settings {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     if (patch.homeCommuneId) requireUnit(db, patch.homeCommuneId, 'commune', 'homeCommuneId');
@@ -21,7 +21,7 @@ export function updateSettings(db: Db, session: Session, patch: Settings): Setti
     const upsert = statement(db, 
       'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
     );
-    for (const [key, value] of Object.entries(patch)) upsert.run(key, JSON.stringify(value));
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
     const after = getSettings(db);
     const change = changedFields(before, after);
     if (change) recordAudit(db, { staffId: actor, entity: 'settings', entityId: 'office', action: 'update', ...change });

@@ -9,9 +9,10 @@ import {
   UnitUpdate,
 } from '../domain/admin-unit';
 import { AUDIT_ENTITIES, AuditEntry } from '../domain/audit';
+import { OfficeKey, REVOKE_REASONS, VenueCode, Verification } from '../domain/codes';
 import { Id, requiredText } from '../domain/fields';
 import { ImportCheck, ImportCommit, ImportOpen, ImportRow, ImportRowsQuery, ImportSheet, ImportStatus } from '../domain/import';
-import { Settings } from '../domain/settings';
+import { Settings, SettingsPatch } from '../domain/settings';
 import { Staff, StaffCreate, StaffUpdate } from '../domain/staff';
 import {
   DuplicateCandidate,
@@ -25,6 +26,8 @@ import {
   VenueStatusChange,
   VenueUpdate,
 } from '../domain/venue';
+import { PrintJob, PrintJobCreate, PrintJobStatus, PrintSlice } from '../domain/posters';
+import { PrintRecord, QueueEntry } from '../domain/prints';
 import { operation } from './operation';
 import type { Result } from './result';
 
@@ -62,7 +65,7 @@ export const contract = {
   'staff.update': operation({ summary: 'Sửa cán bộ / edit staff', input: StaffUpdate, output: Staff }),
 
   'settings.get': operation({ summary: 'Cài đặt của văn phòng / office settings', input: z.object({}), output: Settings }),
-  'settings.update': operation({ summary: 'Sửa cài đặt / change settings', input: Settings, output: Settings }),
+  'settings.update': operation({ summary: 'Sửa cài đặt / change settings', input: SettingsPatch, output: Settings }),
 
   'units.list': operation({
     summary: 'Danh sách đơn vị hành chính / administrative units',
@@ -180,6 +183,88 @@ export const contract = {
     summary: 'Tệp Excel các dòng lỗi kèm lý do / the refused rows with their reasons, as .xlsx',
     input: z.object({ importId: Id }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), bytesBase64: z.string() }),
+  }),
+
+  'codes.list': operation({
+    summary: 'Các lần cấp mã của một cơ sở / a venue\'s code revisions',
+    input: z.object({ venueId: Id }),
+    output: z.array(VenueCode),
+  }),
+  'codes.ensure': operation({
+    summary: 'Mã hiện hành, cấp mới nếu chưa có / the current code, minted if none',
+    input: z.object({ venueId: Id }),
+    output: VenueCode,
+  }),
+  'codes.revoke': operation({
+    summary: 'Thu hồi mã và cấp lần mới / revoke the code and issue the next revision',
+    input: z.object({ venueId: Id, reason: z.enum(REVOKE_REASONS) }),
+    output: VenueCode,
+  }),
+  'codes.setOfficial': operation({
+    summary: 'Ghi mã do hệ thống quốc gia cấp, giữ nguyên từng byte / record the national system\'s code as is',
+    input: z.object({ venueId: Id, payload: z.string().min(1).max(1000) }),
+    output: VenueCode,
+  }),
+  'codes.verify': operation({
+    summary: 'Kiểm tra một mã quét được / verify a scanned code offline',
+    input: z.object({ text: z.string().min(1).max(2000), expectedVenueId: Id.optional() }),
+    output: Verification,
+  }),
+  'codes.officeKey': operation({
+    summary: 'Khoá công khai của văn phòng để gửi xã khác, huyện / the office\'s public key to share',
+    input: z.object({}),
+    output: OfficeKey,
+  }),
+  'codes.trustKey': operation({
+    summary: 'Tin khoá công khai của văn phòng khác / trust another office\'s public key',
+    input: z.object({ officeName: requiredText(120), publicKey: z.string().min(40).max(100) }),
+    output: z.object({ keyId: z.string() }),
+  }),
+
+  'posters.createJob': operation({
+    summary: 'Chuẩn bị một lượt in áp phích / prepare a print of posters',
+    input: PrintJobCreate,
+    output: PrintJob,
+  }),
+  'posters.slice': operation({
+    summary: 'Một phần áp phích của lượt in, cho trang in / a slice of a print job',
+    input: z.object({ jobId: Id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(200) }),
+    output: PrintSlice,
+  }),
+  'posters.exportPdf': operation({
+    summary: 'Tạo một tệp PDF cho cả lượt in / render the whole print to one PDF',
+    input: z.object({ jobId: Id }),
+    output: PrintJobStatus,
+  }),
+  'posters.status': operation({
+    summary: 'Tiến độ tạo PDF / PDF progress',
+    input: z.object({ jobId: Id }),
+    output: PrintJobStatus,
+  }),
+  'posters.cancel': operation({
+    summary: 'Huỷ tạo PDF / cancel the PDF',
+    input: z.object({ jobId: Id }),
+    output: PrintJobStatus,
+  }),
+  'posters.download': operation({
+    summary: 'Tải tệp PDF đã tạo / download the PDF',
+    input: z.object({ jobId: Id }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), bytesBase64: z.string() }),
+  }),
+  'posters.recordPrinted': operation({
+    summary: 'Ghi sổ các áp phích vừa in ra giấy / record the posters just printed on paper',
+    input: z.object({ jobId: Id }),
+    output: z.object({ recorded: z.number().int() }),
+  }),
+  'posters.history': operation({
+    summary: 'Lịch sử in của một cơ sở / a venue\'s print history',
+    input: z.object({ venueId: Id }),
+    output: z.array(PrintRecord),
+  }),
+  'posters.queue': operation({
+    summary: 'Danh sách cần in hoặc in lại / the reprint queue',
+    input: z.object({}),
+    output: z.array(QueueEntry),
   }),
 
   'audit.list': operation({

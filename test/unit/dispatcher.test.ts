@@ -7,6 +7,7 @@ import { createHandlers } from '../../main/core/handlers';
 import type { Logger } from '../../main/core/logger';
 import { WriteGate } from '../../main/core/write-gate';
 import { ImportSessions } from '../../main/import/session-store';
+import { PrintJobs } from '../../main/posters/service';
 import { useFreshCore } from '../support/core';
 
 /** Handlers whose services are never called in these tests: only their presence matters. */
@@ -16,6 +17,9 @@ const UNUSED_CONTEXT = {
   gate: new WriteGate(),
   log: { info: () => {}, error: () => {} },
   imports: new ImportSessions(),
+  officeKey: {} as never,
+  printJobs: new PrintJobs(),
+  pdfRenderer: () => ({}) as never,
   dataDir: '/tmp',
   appVersion: 'x',
 };

@@ -1,0 +1,53 @@
+import crypto from 'node:crypto';
+import { base32nopad } from '@scure/base';
+
+/**
+ * Our code format, version 1: "DQR1:KB-0042:2:ABCDEF:<signature>". Every character is in
+ * QR's alphanumeric set (0-9 A-Z space $ % * + - . / :), which packs 5.5 bits a character
+ * instead of 8, so the symbol stays at version 10 or below at error correction H. The
+ * signature is Ed25519 over everything before it, in base32 without padding.
+ */
+export const MINTED_PREFIX = 'DQR1';
+
+export interface MintedFields {
+  shortCode: string;
+  revision: number;
+  keyId: string;
+}
+
+const signedPart = ({ shortCode, revision, keyId }: MintedFields) => `${MINTED_PREFIX}:${shortCode}:${revision}:${keyId}`;
+
+export function mintPayload(fields: MintedFields, privateKey: crypto.KeyObject): string {
+  const message = signedPart(fields);
+  const signature = crypto.sign(null, Buffer.from(message), privateKey);
+  return `${message}:${base32nopad.encode(signature)}`;
+}
+
+/** Wraps a minted code in the office's URL template ("https://…/qr?c={code}") so a phone camera opens a link. */
+export function wrapInUrl(payload: string, template: string | null): string {
+  return template ? template.replace('{code}', payload) : payload;
+}
+
+export interface ParsedMinted extends MintedFields {
+  signature: Buffer;
+  message: string;
+}
+
+/** Finds and splits a minted code, also inside a URL; null when the text holds none. */
+export function parseMinted(text: string): ParsedMinted | null {
+  const match = /DQR1:([A-Z0-9-]{1,20}):(\d{1,6}):([A-Z2-7]{6}):([A-Z2-7]{100,110})/.exec(text.toUpperCase());
+  if (!match) return null;
+  const [, shortCode, revision, keyId, signature] = match;
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(base32nopad.decode(signature));
+  } catch {
+    return null;
+  }
+  const fields = { shortCode, revision: Number(revision), keyId };
+  return { ...fields, signature: bytes, message: signedPart(fields) };
+}
+
+export function signatureValid(parsed: ParsedMinted, publicKey: crypto.KeyObject): boolean {
+  return parsed.signature.length === 64 && crypto.verify(null, Buffer.from(parsed.message), publicKey, parsed.signature);
+}

@@ -1,0 +1,34 @@
+import { BrowserWindow } from 'electron';
+import { printViewPath, type PdfRenderer } from '../posters/pdf-renderer';
+import { APP_ENTRY_URL } from './app-url';
+import { secureWebPreferences } from './window';
+
+const READY_TIMEOUT_MS = 120_000;
+
+async function waitForPrintReady(window: BrowserWindow): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!(await window.webContents.executeJavaScript('document.documentElement.dataset.printReady === "true"'))) {
+    if (Date.now() > deadline) throw new Error('print view not ready in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Poster PDFs in the desktop app: a hidden window of the app's own print view, printed by
+ * Chromium's printToPDF at the CSS page size (the paper chosen).
+ */
+export function electronPdfRenderer(preload: string): PdfRenderer {
+  return {
+    async render(jobId, offset, limit) {
+      const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) });
+      try {
+        await window.loadURL(`${APP_ENTRY_URL}${printViewPath(jobId, offset, limit)}`);
+        await waitForPrintReady(window);
+        return new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+      } finally {
+        window.destroy();
+      }
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,26 @@
+import { PDFDocument } from 'pdf-lib';
+
+/**
+ * Renders part of a print job to PDF with Chromium: the app's own print view
+ * (#/print/<jobId>?offset=&limit=), the same markup the OS print dialog gets. Electron
+ * uses a hidden window's printToPDF; the browser bridge drives Debian's Chromium. The
+ * view sets html[data-print-ready="true"] once its posters, fonts and QR codes are laid out.
+ */
+export interface PdfRenderer {
+  render(jobId: string, offset: number, limit: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** The print view's address for a part of a job, relative to the app's index page. */
+export const printViewPath = (jobId: string, offset: number, limit: number) => `#/print/${jobId}?offset=${offset}&limit=${limit}`;
+
+/** One PDF from the parts, pages in order; page sizes are kept as Chromium made them. */
+export async function mergePdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+  if (parts.length === 1) return parts[0];
+  const merged = await PDFDocument.create();
+  for (const part of parts) {
+    const source = await PDFDocument.load(part);
+    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+  }
+  return merged.save();
+}

@@ -1,0 +1,42 @@
+import type { PosterData } from '../../shared/domain/posters';
+import { formatDate } from '../../shared/text/date';
+import { ensureCode } from '../codes/service';
+import type { OfficeKey } from '../codes/office-key';
+import type { Db } from '../db/open';
+import { listPostingPoints } from '../posting-points/service';
+import { getSettings } from '../settings/service';
+import { findUnit } from '../units/service';
+import { getVenue } from '../venues/rows';
+
+/** The poster header: the office's own name if set, else "UBND" and its commune, else a neutral one. */
+export function officeNameOf(db: Db): string {
+  const settings = getSettings(db);
+  if (settings.officeName) return settings.officeName;
+  const commune = settings.homeCommuneId ? findUnit(db, settings.homeCommuneId) : undefined;
+  return commune ? `UBND ${commune.name}`.toUpperCase() : 'ỦY BAN NHÂN DÂN XÃ';
+}
+
+/**
+ * One poster per posting point in use (a market prints one per gate), each carrying the
+ * venue's current code, minted now if the venue has none yet. Runs inside the caller's
+ * write transaction.
+ */
+export function postersOfVenue(db: Db, key: OfficeKey, actor: string | null, venueId: string, officeName: string): PosterData[] {
+  const venue = getVenue(db, venueId);
+  const code = ensureCode(db, key, actor, venueId);
+  const place = [venue.address, venue.villageId && findUnit(db, venue.villageId)?.name].filter(Boolean).join(', ');
+  return listPostingPoints(db, venueId)
+    .filter((point) => !point.retired)
+    .map((point) => ({
+      venueId,
+      postingPointId: point.id,
+      postingPointLabel: point.label,
+      shortCode: venue.code,
+      venueName: venue.name,
+      address: place,
+      officeName,
+      payload: code.payload,
+      revision: code.revision,
+      issuedOn: formatDate(code.issuedAt),
+    }));
+}

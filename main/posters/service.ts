@@ -1,0 +1,158 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../shared/api/result';
+import { PAPER, type PosterData, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
+import type { OfficeKey } from '../codes/office-key';
+import type { Logger } from '../core/logger';
+import type { Db } from '../db/open';
+import { writeTransaction } from '../db/statements';
+import { Job, JobCancelled } from '../jobs/job';
+import { requireStaff, type Session } from '../session/session';
+import { listVenues } from '../venues/search';
+import { mergePdfs, type PdfRenderer } from './pdf-renderer';
+import { officeNameOf, postersOfVenue } from './poster-data';
+import { recordPrints, type PrintDetails } from './prints';
+import { listQueue } from './queue';
+
+/** Posters rendered per Chromium pass: a multiple of every sheet's count, so no sheet is split. */
+const PART = 100;
+/** The few most recent jobs are kept; a PDF of thousands of posters is large. */
+const KEEP = 3;
+
+interface PrintJobState {
+  id: string;
+  details: Omit<PrintDetails, 'output'>;
+  posters: PosterData[];
+  phase: PrintJobStatus['phase'];
+  job: Job;
+  error: PrintJobStatus['error'];
+  pdf: Uint8Array | null;
+}
+
+export class PrintJobs {
+  private readonly jobs = new Map<string, PrintJobState>();
+
+  add(job: PrintJobState): void {
+    this.jobs.set(job.id, job);
+    while (this.jobs.size > KEEP) this.jobs.delete(this.jobs.keys().next().value!);
+  }
+
+  get(id: string): PrintJobState {
+    const job = this.jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', 'Không còn lượt in này; hãy chọn lại các cơ sở cần in.');
+    return job;
+  }
+}
+
+export interface PosterContext {
+  db: Db;
+  session: Session;
+  officeKey: OfficeKey;
+  log: Logger;
+  printJobs: PrintJobs;
+  /** Chromium for PDFs, made on first use: Electron's hidden window or the bridge's browser. */
+  pdfRenderer(): PdfRenderer;
+}
+
+function venueIdsOf(db: Db, selection: PosterSelection): string[] {
+  switch (selection.kind) {
+    case 'venues':
+      return selection.venueIds;
+    case 'filter':
+      return listVenues(db, { ...selection.query, limit: Number.MAX_SAFE_INTEGER, offset: 0 }).items.map((venue) => venue.id);
+    case 'queue':
+      return listQueue(db).map((entry) => entry.venueId);
+  }
+}
+
+const pagesOf = (state: PrintJobState) => Math.ceil(state.posters.length / PAPER[state.details.template].perPage);
+
+/** Gathers the posters of a print (issuing codes the venues lack) for the print view and the PDF. */
+export function createPrintJob(ctx: PosterContext, input: { selection: PosterSelection } & PrintJobState['details']): PrintJob {
+  const actor = requireStaff(ctx.session);
+  const posters = writeTransaction(ctx.db, () => {
+    const officeName = officeNameOf(ctx.db);
+    return venueIdsOf(ctx.db, input.selection).flatMap((venueId) => postersOfVenue(ctx.db, ctx.officeKey, actor, venueId, officeName));
+  });
+  if (posters.length === 0) throw new AppError('INVALID_INPUT', 'Không có cơ sở nào để in.', 'selection', 'required');
+  const state: PrintJobState = {
+    id: uuidv7(),
+    details: { template: input.template, copies: input.copies, reason: input.reason, laminated: input.laminated },
+    posters,
+    phase: 'ready',
+    job: new Job(),
+    error: null,
+    pdf: null,
+  };
+  ctx.printJobs.add(state);
+  return { jobId: state.id, template: state.details.template, posters: posters.length, pages: pagesOf(state) };
+}
+
+export function printSlice(ctx: PosterContext, input: { jobId: string; offset: number; limit: number }): PrintSlice {
+  const state = ctx.printJobs.get(input.jobId);
+  return { template: state.details.template, posters: state.posters.slice(input.offset, input.offset + input.limit), total: state.posters.length };
+}
+
+const fileNameOf = (state: PrintJobState) => `ap-phich-${state.details.template}-${state.posters.length}-co-so.pdf`;
+
+export function printJobStatus(ctx: PosterContext, jobId: string): PrintJobStatus {
+  const state = ctx.printJobs.get(jobId);
+  return {
+    jobId,
+    phase: state.phase,
+    progress: { done: state.job.done, total: state.job.total },
+    error: state.error,
+    fileName: state.pdf ? fileNameOf(state) : null,
+  };
+}
+
+/**
+ * Renders the whole job to one PDF in parts, reporting progress and stopping between
+ * parts when cancelled; the prints are recorded only once the PDF is complete.
+ */
+export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
+  const actor = requireStaff(ctx.session);
+  const state = ctx.printJobs.get(jobId);
+  if (state.phase === 'rendering') throw new AppError('CONFLICT', 'Tệp PDF của lượt in này đang được tạo.');
+  state.phase = 'rendering';
+  state.error = null;
+  state.job = new Job();
+  const job = state.job;
+  void (async () => {
+    const parts: Uint8Array[] = [];
+    job.report(0, state.posters.length);
+    for (let offset = 0; offset < state.posters.length; offset += PART) {
+      parts.push(await ctx.pdfRenderer().render(jobId, offset, PART));
+      job.report(Math.min(state.posters.length, offset + PART));
+      await job.pause();
+    }
+    state.pdf = await mergePdfs(parts);
+    writeTransaction(ctx.db, () => recordPrints(ctx.db, actor, state.posters, { ...state.details, output: 'pdf' }));
+    state.phase = 'done';
+  })().catch((error: unknown) => {
+    state.phase = error instanceof JobCancelled ? 'cancelled' : 'failed';
+    if (!(error instanceof JobCancelled)) {
+      ctx.log.error('poster PDF failed', error);
+      state.error = { code: 'INTERNAL', message: 'Không tạo được tệp PDF; không có bản in nào được ghi. Chi tiết ở nhật ký.' };
+    }
+  });
+  return printJobStatus(ctx, jobId);
+}
+
+export function cancelPrintJob(ctx: PosterContext, jobId: string): PrintJobStatus {
+  ctx.printJobs.get(jobId).job.cancel();
+  return printJobStatus(ctx, jobId);
+}
+
+export function downloadPdf(ctx: PosterContext, jobId: string) {
+  const state = ctx.printJobs.get(jobId);
+  if (!state.pdf) throw new AppError('CONFLICT', 'Tệp PDF chưa tạo xong.');
+  return { fileName: fileNameOf(state), mimeType: 'application/pdf', bytesBase64: Buffer.from(state.pdf).toString('base64') };
+}
+
+/** After the OS print dialog: records the job's posters as printed on paper. */
+export function recordPrinterPrint(ctx: PosterContext, jobId: string): { recorded: number } {
+  const actor = requireStaff(ctx.session);
+  const state = ctx.printJobs.get(jobId);
+  const recorded = writeTransaction(ctx.db, () => recordPrints(ctx.db, actor, state.posters, { ...state.details, output: 'printer' }));
+  return { recorded };
+}

@@ -1,0 +1,146 @@
+import crypto from 'node:crypto';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { loadOrCreateOfficeKey } from '../../main/codes/office-key';
+import { useFreshCore, type TestCore } from '../support/core';
+import { makeTempDir } from '../support/temp-dir';
+
+const freshCore = useFreshCore();
+
+async function officeWithVenue(name = 'Chợ Kỳ Bắc') {
+  const core = freshCore();
+  await core.signIn();
+  const venue = await core.call('venues.create', { name, type: 'market' });
+  return { core, venue };
+}
+
+const verify = (core: TestCore, text: string, expectedVenueId?: string) => core.call('codes.verify', { text, expectedVenueId });
+
+describe('minted codes', () => {
+  it('are issued on demand, signed, and verify as genuine and current', async () => {
+    const { core, venue } = await officeWithVenue();
+    const code = await core.call('codes.ensure', { venueId: venue.id });
+    expect(code).toMatchObject({ revision: 1, source: 'minted' });
+    expect(code.payload).toMatch(/^DQR1:CS-0001:1:[A-Z2-7]{6}:[A-Z2-7]{103}$/);
+    expect(await core.call('codes.ensure', { venueId: venue.id })).toEqual(code);
+    expect(await verify(core, code.payload)).toMatchObject({ verdict: 'genuine_current', venueId: venue.id, shortCode: 'CS-0001', revision: 1 });
+  });
+
+  it('stay at QR version 10 or below at error correction H, even wrapped in a URL (Q at worst)', async () => {
+    const { core, venue } = await officeWithVenue();
+    const bare = (await core.call('codes.ensure', { venueId: venue.id })).payload;
+    expect(QRCode.create(bare, { errorCorrectionLevel: 'H' }).version).toBeLessThanOrEqual(10);
+    await core.call('settings.update', { codeUrlTemplate: 'https://qr.kybac.gov.vn/v?c={code}' });
+    const wrapped = (await core.call('codes.revoke', { venueId: venue.id, reason: 'moved' })).payload;
+    expect(wrapped).toMatch(/^https:\/\/qr\.kybac\.gov\.vn\/v\?c=DQR1:CS-0001:2:/);
+    expect(QRCode.create(wrapped, { errorCorrectionLevel: 'Q' }).version).toBeLessThanOrEqual(10);
+    expect(await verify(core, wrapped)).toMatchObject({ verdict: 'genuine_current', revision: 2 });
+  });
+
+  it('give the right verdict for an altered character, another venue, an old revision and another office', async () => {
+    const { core, venue } = await officeWithVenue();
+    const other = await core.call('venues.create', { name: 'Nhà nghỉ Hoà Bình' });
+    const first = (await core.call('codes.ensure', { venueId: venue.id })).payload;
+
+    const altered = first.replace(':CS-0001:', ':CS-0002:');
+    expect((await verify(core, altered)).verdict).toBe('invalid_signature');
+    const lastChar = first.at(-1) === 'A' ? 'B' : 'A';
+    expect((await verify(core, first.slice(0, -1) + lastChar)).verdict).toBe('invalid_signature');
+
+    expect((await verify(core, first, other.id)).verdict).toBe('other_venue');
+
+    await core.call('codes.revoke', { venueId: venue.id, reason: 'lost' });
+    expect(await verify(core, first)).toMatchObject({ verdict: 'outdated_revision', revision: 1, currentRevision: 2 });
+
+    // Another office's key: unknown until trusted, then genuine but "another office's".
+    const elsewhere = makeTempDir();
+    const theirKey = loadOrCreateOfficeKey(elsewhere.dir);
+    const { mintPayload } = await import('../../main/codes/minted-payload');
+    const theirs = mintPayload({ shortCode: 'KP-0007', revision: 1, keyId: theirKey.keyId }, theirKey.privateKey);
+    expect((await verify(core, theirs)).verdict).toBe('unknown_office');
+    await core.call('codes.trustKey', { officeName: 'UBND xã Kỳ Phong', publicKey: theirKey.publicKey.toString('base64') });
+    expect(await verify(core, theirs)).toMatchObject({ verdict: 'other_office', officeName: 'UBND xã Kỳ Phong' });
+    // A forger who claims their key id signs with a key of their own.
+    const forger = crypto.generateKeyPairSync('ed25519').privateKey;
+    expect((await verify(core, mintPayload({ shortCode: 'KP-0007', revision: 1, keyId: theirKey.keyId }, forger))).verdict).toBe('invalid_signature');
+    elsewhere.remove();
+
+    expect((await verify(core, 'https://example.com/not-a-code')).verdict).toBe('unrecognised');
+  });
+
+  it('shares the office public key, which verifies its codes', async () => {
+    const { core, venue } = await officeWithVenue();
+    const key = await core.call('codes.officeKey', {});
+    expect(Buffer.from(key.publicKey, 'base64')).toHaveLength(32);
+    const payload = (await core.call('codes.ensure', { venueId: venue.id })).payload;
+    expect(payload).toContain(`:${key.keyId}:`);
+  });
+});
+
+describe('official codes', () => {
+  it('are kept byte for byte and verify by exact match; a new one outdates the old', async () => {
+    const { core, venue } = await officeWithVenue();
+    const official = '  https://qr.gov.vn/?id=ABC123&x=ñ ';
+    const code = await core.call('codes.setOfficial', { venueId: venue.id, payload: official });
+    expect(code).toMatchObject({ source: 'official', payload: official, revision: 1 });
+    expect((await verify(core, official)).verdict).toBe('official_current');
+    await core.call('codes.setOfficial', { venueId: venue.id, payload: 'NEW-OFFICIAL-CODE' });
+    expect((await verify(core, official)).verdict).toBe('outdated_revision');
+    const history = await core.call('codes.list', { venueId: venue.id });
+    expect(history.map((entry) => [entry.revision, entry.revokedAt === null])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+  });
+
+  it('refuse a public key that is not 32 bytes', async () => {
+    const { core } = await officeWithVenue();
+    const error = await core.fail('codes.trustKey', { officeName: 'Xã X', publicKey: Buffer.alloc(31).toString('base64') + 'AAAAAAAAAAAAAAAAAA' });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'publicKey' });
+  });
+});
+
+describe('print jobs, history and the reprint queue', () => {
+  it('prints one poster per posting point, records the prints and empties the queue', async () => {
+    const { core, venue } = await officeWithVenue();
+    const hotel = await core.call('venues.create', { name: 'Nhà nghỉ Hoà Bình' });
+    await core.call('postingPoints.add', { venueId: venue.id, label: 'Cổng phía Nam' });
+    expect((await core.call('posters.queue', {})).map((entry) => [entry.venueName, entry.reasons])).toEqual([
+      ['Chợ Kỳ Bắc', ['never_printed']],
+      ['Nhà nghỉ Hoà Bình', ['never_printed']],
+    ]);
+    const job = await core.call('posters.createJob', { selection: { kind: 'queue' }, template: 'sheet_4xa6', reason: 'new', laminated: true });
+    expect(job).toMatchObject({ posters: 3, pages: 1, template: 'sheet_4xa6' });
+    const slice = await core.call('posters.slice', { jobId: job.jobId });
+    expect(slice.posters.map((poster) => [poster.venueName, poster.postingPointLabel])).toEqual([
+      ['Chợ Kỳ Bắc', 'Cửa chính'],
+      ['Chợ Kỳ Bắc', 'Cổng phía Nam'],
+      ['Nhà nghỉ Hoà Bình', 'Cửa chính'],
+    ]);
+    expect(slice.posters[0].officeName).toBe('ỦY BAN NHÂN DÂN XÃ');
+    expect(await core.call('posters.recordPrinted', { jobId: job.jobId })).toEqual({ recorded: 3 });
+    expect(await core.call('posters.queue', {})).toEqual([]);
+    const history = await core.call('posters.history', { venueId: venue.id });
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({ template: 'sheet_4xa6', reason: 'new', laminated: true, output: 'printer', revision: 1, printedBy: 'Nguyễn Thị Lan' });
+
+    // Revoking a code puts the venue back in the queue until its new poster is printed.
+    await core.call('codes.revoke', { venueId: hotel.id, reason: 'lost' });
+    expect((await core.call('posters.queue', {})).map((entry) => [entry.venueName, entry.reasons])).toEqual([['Nhà nghỉ Hoà Bình', ['code_revoked']]]);
+  });
+
+  it('selects venues by the list filter', async () => {
+    const { core } = await officeWithVenue();
+    await core.call('venues.create', { name: 'Quán cà phê Đường Sắt', type: 'cafe' });
+    const job = await core.call('posters.createJob', { selection: { kind: 'filter', query: { type: 'cafe' } }, template: 'a4' });
+    expect(job).toMatchObject({ posters: 1, pages: 1 });
+  });
+
+  it('says clearly when there is nothing to print', async () => {
+    const { core } = await officeWithVenue();
+    await core.call('posters.recordPrinted', {
+      jobId: (await core.call('posters.createJob', { selection: { kind: 'queue' }, template: 'a4' })).jobId,
+    });
+    expect(await core.fail('posters.createJob', { selection: { kind: 'queue' }, template: 'a4' })).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
