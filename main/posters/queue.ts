@@ -4,6 +4,14 @@ import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 
+/** Ids of the venues in the queue, for the venue list's "in queue" filter. */
+export const QUEUED_VENUES_SQL = `
+  SELECT v.id FROM venues v WHERE v.status = 'active' AND (
+    NOT EXISTS (SELECT 1 FROM prints p WHERE p.venue_id = v.id)
+    OR (SELECT max(revision) FROM venue_codes c WHERE c.venue_id = v.id AND c.revoked_at IS NULL)
+       > (SELECT max(revision) FROM prints p WHERE p.venue_id = v.id)
+    OR EXISTS (SELECT 1 FROM reprint_requests r WHERE r.venue_id = v.id AND r.cleared_at IS NULL))`;
+
 /**
  * What must be (re)printed, found from the records rather than kept in step by hand:
  * active venues never printed, venues whose current code is newer than their last print

@@ -1,6 +1,7 @@
 import type { VenuePage, VenueQueryValue } from '../../shared/domain/venue';
 import { foldedWords } from '../../shared/text/fold';
 import type { Db } from '../db/open';
+import { QUEUED_VENUES_SQL } from '../posters/queue';
 import { toVenue, VENUE_COLUMNS, type VenueRow } from './rows';
 import { statement } from '../db/statements';
 
@@ -43,6 +44,12 @@ const ORDER_BY = {
   updated: 'v.updated_at DESC, v.code DESC',
 } as const;
 
+const monthsAgo = (months: number) => {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString();
+};
+
 /** Filters as SQL conditions with their parameters; only fixed column names, never user text. */
 function filtersOf(query: VenueQueryValue): { where: string[]; params: unknown[] } {
   const where: string[] = [];
@@ -56,6 +63,12 @@ function filtersOf(query: VenueQueryValue): { where: string[]; params: unknown[]
   equal('v.village_id', query.villageId);
   equal('v.type', query.type);
   equal('v.status', query.status);
+  if (query.poster === 'none') where.push('NOT EXISTS (SELECT 1 FROM prints p WHERE p.venue_id = v.id)');
+  if (query.poster === 'older') {
+    where.push(`(SELECT max(p.printed_at) FROM prints p WHERE p.venue_id = v.id) < ?`);
+    params.push(monthsAgo(query.posterMonths));
+  }
+  if (query.poster === 'queued') where.push(`v.id IN (${QUEUED_VENUES_SQL})`);
   return { where, params };
 }
 

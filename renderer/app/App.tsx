@@ -1,7 +1,9 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppFrame } from '../frame/AppFrame';
 import { ImportPage } from '../import/ImportPage';
+import { PrintPage } from '../printing/PrintPage';
 import { PlannedPage } from '../frame/PlannedPage';
+import { PrintView } from '../posters/PrintView';
 import { SessionGate } from '../session/SessionGate';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -24,13 +26,15 @@ export function App() {
             <Route path="venues/import" element={<ImportPage />} />
             <Route path="venues/:id" element={<VenuePage />} />
             <Route path="venues/:id/edit" element={<EditVenuePage />} />
-            <Route path="posters" element={<PlannedPage area="posters" />} />
+            <Route path="posters" element={<PrintPage />} />
             <Route path="inspections" element={<PlannedPage area="inspections" />} />
             <Route path="reports" element={<PlannedPage area="reports" />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/staff" element={<StaffPage />} />
             <Route path="settings/units" element={<UnitsPage />} />
           </Route>
+          {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
+          <Route path="print/:jobId" element={<PrintView />} />
         </Routes>
       </HashRouter>
     </SessionGate>

@@ -8,6 +8,8 @@ import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { AuditHistory } from '../audit/AuditHistory';
+import { VenueCodes } from '../codes/VenueCodes';
+import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { PostingPoints } from './PostingPoints';
 
@@ -73,11 +75,7 @@ export function VenuePage() {
         </div>
       </div>
       <p className={`status-badge status-${venue.status}`}>{t(`venueStatus.${venue.status}`)}</p>
-      {failure && (
-        <p className="error" role="alert">
-          {errorText(failure)}
-        </p>
-      )}
+      <ErrorMessage error={failure} />
       <dl className="facts">
         {facts
           .filter(([, value]) => value !== '')
@@ -89,6 +87,7 @@ export function VenuePage() {
           ))}
       </dl>
       <PostingPoints venueId={venue.id} points={postingPoints} onChanged={reload} />
+      <VenueCodes venueId={venue.id} onChanged={reload} revision={revision} />
       <AuditHistory entity="venue" entityId={venue.id} revision={revision} />
     </section>
   );

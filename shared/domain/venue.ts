@@ -121,6 +121,9 @@ export type PostingPoint = z.infer<typeof PostingPoint>;
 export const VenueDetail = z.object({ venue: Venue, postingPoints: z.array(PostingPoint) });
 export type VenueDetail = z.infer<typeof VenueDetail>;
 
+export const POSTER_FILTERS = ['none', 'older', 'queued'] as const;
+export type PosterFilter = (typeof POSTER_FILTERS)[number];
+
 export const VENUE_SORTS = ['name', 'code', 'updated'] as const;
 export type VenueSort = (typeof VENUE_SORTS)[number];
 
@@ -130,6 +133,9 @@ export const VenueQuery = z.object({
   villageId: Id.optional(),
   type: z.enum(VENUE_TYPES).optional(),
   status: z.enum(VENUE_STATUSES).optional(),
+  /** Poster state: never printed, last print older than posterMonths, or waiting in the reprint queue. */
+  poster: z.enum(POSTER_FILTERS).optional(),
+  posterMonths: z.number().int().min(1).max(120).optional().default(12),
   /** Ignored while searching: best matches come first. */
   sort: z.enum(VENUE_SORTS).optional().default('name'),
   limit: z.number().int().min(1).max(500).optional().default(100),

@@ -144,3 +144,26 @@ describe('print jobs, history and the reprint queue', () => {
     expect(await core.fail('posters.createJob', { selection: { kind: 'queue' }, template: 'a4' })).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
+
+describe('venue list poster filters', () => {
+  it('finds venues with no poster, with an old poster, and in the queue', async () => {
+    const { core } = await officeWithVenue();
+    const printed = await core.call('venues.create', { name: 'Nhà nghỉ Hoà Bình' });
+    const names = async (query: Record<string, unknown>) => (await core.call('venues.list', query)).items.map((v) => v.name);
+    await core.call('posters.recordPrinted', {
+      jobId: (await core.call('posters.createJob', { selection: { kind: 'venues', venueIds: [printed.id] }, template: 'a4' })).jobId,
+    });
+    expect(await names({ poster: 'none' })).toEqual(['Chợ Kỳ Bắc']);
+    expect(await names({ poster: 'queued' })).toEqual(['Chợ Kỳ Bắc']);
+    expect(await names({ poster: 'older', posterMonths: 1 })).toEqual([]);
+    // Age the print by two months, as if it had been made in the autumn.
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(`${core.dataDir}/diem-qr.sqlite3`);
+    raw.prepare("UPDATE prints SET printed_at = datetime('now', '-2 months')").run();
+    raw.close();
+    expect(await names({ poster: 'older', posterMonths: 1 })).toEqual(['Nhà nghỉ Hoà Bình']);
+    expect(await names({ poster: 'older', posterMonths: 3 })).toEqual([]);
+    await core.call('codes.revoke', { venueId: printed.id, reason: 'damaged' });
+    expect(await names({ poster: 'queued' })).toEqual(['Chợ Kỳ Bắc', 'Nhà nghỉ Hoà Bình']);
+  });
+});

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AppErrorData } from '../../shared/api/result';
+import { REVOKE_REASONS } from '../../shared/domain/codes';
+import { formatDate } from '../../shared/text/date';
+import { api } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+import { useOperation } from '../api/use-operation';
+
+interface Props {
+  venueId: string;
+  onChanged(): void;
+  revision: number;
+}
+
+/** The venue's check-in code: current revision, revoke, the official code, and its print history. */
+export function VenueCodes({ venueId, onChanged, revision }: Props) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText({ payload: t('codes.official') });
+  const codes = useOperation(() => api['codes.list']({ venueId }), [venueId, revision]);
+  const history = useOperation(() => api['posters.history']({ venueId }), [venueId, revision]);
+  const [reason, setReason] = useState<(typeof REVOKE_REASONS)[number]>('lost');
+  const [official, setOfficial] = useState('');
+  const [failure, setFailure] = useState<AppErrorData>();
+
+  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>) {
+    const result = await call;
+    setFailure(result.ok ? undefined : result.error);
+    if (result.ok) onChanged();
+    return result.ok;
+  }
+
+  async function saveOfficial(event: FormEvent) {
+    event.preventDefault();
+    if (await run(api['codes.setOfficial']({ venueId, payload: official }))) setOfficial('');
+  }
+
+  const current = codes?.ok ? codes.value.find((code) => code.revokedAt === null) : undefined;
+  return (
+    <section>
+      <h2>{t('codes.title')}</h2>
+      {current ? (
+        <p>
+          {t('codes.current', { revision: current.revision, date: formatDate(current.issuedAt) })} ·{' '}
+          {t(`codes.source.${current.source}`)}
+          <br />
+          <code className="payload">{current.payload}</code>
+        </p>
+      ) : (
+        <p className="muted">{t('codes.none')}</p>
+      )}
+      <div className="actions">
+        <Link className="button primary" to={`/posters?venue=${venueId}`}>
+          {t('codes.printPoster')}
+        </Link>
+        {current && (
+          <>
+            <select aria-label={t('codes.revokeReason')} value={reason} onChange={(event) => setReason(event.target.value as typeof reason)}>
+              {REVOKE_REASONS.map((value) => (
+                <option key={value} value={value}>{t(`codes.revokeReasons.${value}`)}</option>
+              ))}
+            </select>
+            <button type="button" onClick={() => void run(api['codes.revoke']({ venueId, reason }))}>
+              {t('codes.revoke')}
+            </button>
+          </>
+        )}
+      </div>
+      <form className="inline-form" onSubmit={(event) => void saveOfficial(event)}>
+        <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
+        <button type="submit">{t('codes.saveOfficial')}</button>
+      </form>
+      {failure && <p className="error" role="alert">{errorText(failure)}</p>}
+      <h2>{t('printing.historyTitle')}</h2>
+      {history?.ok && history.value.length === 0 && <p className="muted">{t('printing.neverPrinted')}</p>}
+      {history?.ok && history.value.length > 0 && (
+        <table className="simple-table print-history">
+          <thead>
+            <tr>
+              <th>{t('printing.when')}</th>
+              <th>{t('postingPoints.label')}</th>
+              <th>{t('printing.template')}</th>
+              <th>{t('printing.reason')}</th>
+              <th>{t('printing.output')}</th>
+              <th>{t('printing.who')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.value.map((print) => (
+              <tr key={print.id}>
+                <td className="nowrap">{formatDate(print.printedAt)}</td>
+                <td>{print.postingPointLabel}</td>
+                <td>{t(`printing.templates.${print.template}`, { defaultValue: print.template })} · {t('codes.revisionShort', { revision: print.revision })}</td>
+                <td>
+                  {t(`printing.reasons.${print.reason}`, { defaultValue: print.reason })}
+                  {print.laminated && ` · ${t('printing.laminated')}`}
+                </td>
+                <td>{t(`printing.outputs.${print.output}`)}</td>
+                <td>{print.printedBy ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { InputOf } from '../../shared/api/contract';
+import { POSTER_TEMPLATES, PRINT_REASONS, type PosterTemplate, type PrintReason } from '../../shared/domain/posters';
+import { api } from '../api/client';
+import { useErrorText } from '../api/use-error-text';
+import { useOperation } from '../api/use-operation';
+import { saveFile } from '../files/save-file';
+import { ProgressPanel } from '../frame/ProgressPanel';
+import { useUnits } from '../units/use-units';
+import { ReprintQueue } from './ReprintQueue';
+import { usePrintJob } from './use-print-job';
+
+type Scope = 'queue' | 'village' | 'venue';
+
+/**
+ * "Mã QR & áp phích": the reprint queue, and printing posters for the queue, a village
+ * (or a whole commune) or one venue — on paper through the print dialog, or as one PDF.
+ */
+export function PrintPage() {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const venueId = params.get('venue');
+  const { communes, villagesOf } = useUnits();
+  const queue = useOperation(() => api['posters.queue']({}), []);
+  const [scope, setScope] = useState<Scope>(venueId ? 'venue' : 'queue');
+  const [communeId, setCommuneId] = useState('');
+  const [villageId, setVillageId] = useState('');
+  const [template, setTemplate] = useState<PosterTemplate>('a4');
+  const [reason, setReason] = useState<PrintReason>('new');
+  const [laminated, setLaminated] = useState(true);
+  const print = usePrintJob();
+
+  const selection = (): InputOf<'posters.createJob'>['selection'] => {
+    if (scope === 'venue' && venueId) return { kind: 'venues', venueIds: [venueId] };
+    if (scope === 'village') return { kind: 'filter', query: { communeId: communeId || undefined, villageId: villageId || undefined, status: 'active' } };
+    return { kind: 'queue' };
+  };
+
+  async function prepare() {
+    const created = await api['posters.createJob']({ selection: selection(), template, reason, laminated });
+    if (created.ok) print.start(created.value);
+    else print.fail(created.error);
+  }
+
+  async function download() {
+    if (!print.job) return;
+    const file = await api['posters.download']({ jobId: print.job.jobId });
+    if (file.ok) saveFile(file.value.fileName, file.value.mimeType, file.value.bytesBase64);
+  }
+
+  const phase = print.status?.phase;
+  // The PDF goes to the clerk as soon as it is made, once per job.
+  const downloaded = useRef<string | null>(null);
+  useEffect(() => {
+    if (phase !== 'done' || !print.job || downloaded.current === print.job.jobId) return;
+    downloaded.current = print.job.jobId;
+    void download();
+  });
+
+  return (
+    <section>
+      <h1>{t('nav.posters')}</h1>
+      <h2>{t('printing.queueTitle', { count: queue?.ok ? queue.value.length : 0 })}</h2>
+      {queue?.ok && <ReprintQueue entries={queue.value} />}
+
+      <h2>{t('printing.printTitle')}</h2>
+      <div className="filters">
+        <label>
+          {t('printing.scope')}
+          <select value={scope} onChange={(event) => setScope(event.target.value as Scope)}>
+            <option value="queue">{t('printing.scopes.queue')}</option>
+            <option value="village">{t('printing.scopes.village')}</option>
+            {venueId && <option value="venue">{t('printing.scopes.venue')}</option>}
+          </select>
+        </label>
+        {scope === 'village' && (
+          <>
+            <label>
+              {t('fields.communeId')}
+              <select value={communeId} onChange={(event) => { setCommuneId(event.target.value); setVillageId(''); }}>
+                <option value="">{t('filters.all')}</option>
+                {communes.map((unit) => (
+                  <option key={unit.id} value={unit.id}>{unit.name}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('fields.villageId')}
+              <select value={villageId} onChange={(event) => setVillageId(event.target.value)}>
+                <option value="">{t('filters.all')}</option>
+                {villagesOf(communeId || null).map((unit) => (
+                  <option key={unit.id} value={unit.id}>{unit.name}</option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        <label>
+          {t('printing.template')}
+          <select value={template} onChange={(event) => setTemplate(event.target.value as PosterTemplate)}>
+            {POSTER_TEMPLATES.map((value) => (
+              <option key={value} value={value}>{t(`printing.templates.${value}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('printing.reason')}
+          <select value={reason} onChange={(event) => setReason(event.target.value as PrintReason)}>
+            {PRINT_REASONS.map((value) => (
+              <option key={value} value={value}>{t(`printing.reasons.${value}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={laminated} onChange={(event) => setLaminated(event.target.checked)} />
+          {t('printing.laminated')}
+        </label>
+        <button type="button" className="primary" onClick={() => void prepare()}>
+          {t('printing.prepare')}
+        </button>
+      </div>
+
+      {print.failure && <p className="error" role="alert">{errorText(print.failure)}</p>}
+      {print.job && (
+        <div className="print-job">
+          <p role="status">{t('printing.prepared', { posters: print.job.posters, pages: print.job.pages })}</p>
+          <div className="actions">
+            <button type="button" onClick={() => navigate(`/print/${print.job!.jobId}`)}>
+              {t('printing.previewAndPrint')}
+            </button>
+            <button type="button" disabled={phase === 'rendering'} onClick={() => void print.exportPdf()}>
+              {t('printing.exportPdf')}
+            </button>
+          </div>
+          {phase === 'rendering' && print.status && (
+            <ProgressPanel label={t('printing.rendering')} done={print.status.progress.done} total={print.status.progress.total} onCancel={() => void print.cancel()} />
+          )}
+          {phase === 'done' && (
+            <p className="notice">
+              {t('printing.pdfReady', { file: print.status?.fileName })}{' '}
+              <button type="button" onClick={() => void download()}>{t('printing.download')}</button>
+            </p>
+          )}
+          {phase === 'cancelled' && <p className="notice">{t('printing.cancelled')}</p>}
+          {print.status?.error && <p className="error" role="alert">{print.status.error.message}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
