@@ -36,7 +36,7 @@ const INTERNAL_MESSAGE = 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đ�
  * against the output schema, and turns every failure into a Result.
  */
 /** Operations that watch a long write (see WriteGate) and so must not wait for it. */
-const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set(['imports.status', 'imports.cancel']);
+const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set(['imports.status', 'imports.cancel', 'posters.status', 'posters.cancel']);
 
 export function createDispatcher(handlers: Handlers, log: Logger, gate = new WriteGate()): Dispatch {
   assertHandlersMatchContract(contract, handlers);
@@ -44,13 +44,14 @@ export function createDispatcher(handlers: Handlers, log: Logger, gate = new Wri
     if (!isOperationName(operation)) {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `Không có thao tác "${operation}"` } };
     }
-    if (!WATCHING_OPERATIONS.has(operation)) await gate.wait();
+
     const spec: OperationSpec = contract[operation];
     const parsed = parseInput(spec.input, input ?? {});
     if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };
     try {
       const handler = handlers[operation] as (value: unknown) => unknown;
-      const value = spec.output.parse(await handler(parsed.data));
+      const run = () => handler(parsed.data);
+      const value = spec.output.parse(await (WATCHING_OPERATIONS.has(operation) ? run() : gate.run(run)));
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };

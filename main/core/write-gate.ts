@@ -1,28 +1,21 @@
 /**
- * While a long write holds the database's one transaction across event-loop turns (an
- * import commits 100,000 rows in one transaction, in slices), every other operation
- * waits at this gate: a save made meanwhile must not join a transaction that may still
- * be rolled back. Operations that only watch the long write (its progress, its cancel
- * button) pass through.
+ * One operation at a time on the database's one connection. Operations queue here in
+ * arrival order and each runs alone, its async parts included, so nothing ever lands
+ * inside another's transaction. A long write (an import committing 100,000 rows in one
+ * transaction, in slices) takes its place in the same queue; whatever arrives meanwhile
+ * waits, and so can never join a transaction that may still be rolled back. Operations
+ * that only watch a long write (its progress, its cancel button) do not queue.
  */
 export class WriteGate {
-  private held: Promise<void> | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
 
-  /** Holds the gate until `work` settles, whether it succeeds or fails; returns `work` itself. */
-  hold<T>(work: Promise<T>): Promise<T> {
-    const settled: Promise<void> = work
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        if (this.held === settled) this.held = null;
-      });
-    this.held = settled;
-    return work;
-  }
-
-  async wait(): Promise<void> {
-    while (this.held) await this.held;
+  /** Runs `work` after everything queued before it has settled. */
+  run<T>(work: () => T | Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 }

@@ -5,6 +5,7 @@ import { VenueFields, type VenueFieldsValue, type VenueStatus, type VenueType } 
 import { foldVietnamese } from '../../shared/text/fold';
 import { phoneDigits, splitPhones } from '../../shared/text/phone';
 import { convertLegacy } from './legacy-encoding';
+import type { Job } from '../jobs/job';
 import type { RawSheet } from './read-file';
 import type { UnitLookup } from './unit-lookup';
 import { venueStatusOf, venueTypeOf } from './venue-values';
@@ -15,9 +16,19 @@ export interface ColumnPlan {
   encoding: TextEncoding;
 }
 
+/** An existing venue a row may update, with the version the clerk saw when the rows were checked. */
+export interface ExistingVenue {
+  id: string;
+  code: string;
+  name: string;
+  version: number;
+}
+
 /** A checked row and what committing it needs. */
 export interface CheckedRow {
   row: ImportRow;
+  /** The version of the venue this row repeats, as checked: a later edit must not be overwritten. */
+  checkedVersion?: number;
   fields: (VenueFieldsValue & { status: VenueStatus }) | null;
   /** A village named in the file that its commune does not have yet: created on commit. */
   newVillage: { communeId: string; name: string } | null;
@@ -30,8 +41,8 @@ export interface CheckContext {
   typeLabels: Record<VenueType, string>;
   fieldLabels: Record<ImportField, string>;
   /** Existing venues by code, and look-alikes by folded name in a village or by phone. */
-  venueByCode(code: string): { id: string; code: string; name: string } | undefined;
-  lookAlike(name: string, villageId: string | null, phones: string[]): { id: string; code: string; name: string } | undefined;
+  venueByCode(code: string): ExistingVenue | undefined;
+  lookAlike(name: string, villageId: string | null, phones: string[]): ExistingVenue | undefined;
 }
 
 const REASON_VI: Record<FieldReason, string> = {
@@ -42,8 +53,16 @@ const REASON_VI: Record<FieldReason, string> = {
   unknown_reference: 'chưa có trong danh mục',
 };
 
-/** A total line at the bottom of office lists: "Tổng cộng", "Cộng", "Tổng số". */
-const isTotalRow = (cells: string[]) => /^(tong cong|tong so|tong|cong)\b/.test(foldVietnamese(cells.find((cell) => cell.trim()) ?? ''));
+/**
+ * Lines that are not venues: the total at the bottom ("Tổng cộng", "Cộng: 25", "Tổng số
+ * 120 cơ sở") and the column-number line under some headers ("(1) (2) (3)"). A venue whose
+ * name merely starts with those words ("Cộng Cà Phê", "Tổng đại lý gas") is kept.
+ */
+function isNotAVenue(cells: string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  if (filled.every((cell) => /^\(?\d{1,3}\)?$/.test(cell))) return true;
+  return /^(tong cong|tong so|tong|cong)\b\s*[:.]?\s*(\d[\d.,]*\s*(co so)?)?$/.test(foldVietnamese(filled[0] ?? ''));
+}
 
 const coordinate = (text: string) => (text.trim() === '' ? null : Number(text.trim().replace(',', '.')));
 
@@ -86,7 +105,7 @@ const importFieldOf = (path: string): ImportField => {
 export function checkRow(rowNumber: number, cells: string[], columns: readonly ColumnPlan[], context: CheckContext): CheckedRow | null {
   const values = valuesOf(cells, columns);
   if (Object.values(values).every((value) => !value)) return null;
-  if (isTotalRow(cells)) return null;
+  if (isNotAVenue(cells)) return null;
   const place = placeOf(values, context);
   const status = venueStatusOf(values.status ?? '');
   const candidate = {
@@ -121,15 +140,18 @@ export function checkRow(rowNumber: number, cells: string[], columns: readonly C
 }
 
 /** Marks rows that repeat an existing venue (by code: an update; by name or phone: a look-alike) or an earlier row. */
-export function markDuplicates(rows: CheckedRow[], context: CheckContext): void {
+export async function markDuplicates(rows: CheckedRow[], context: CheckContext, job: Job): Promise<void> {
   const seenNames = new Map<string, number>();
   const seenPhones = new Map<string, number>();
-  for (const checked of rows) {
+  for (const [index, checked] of rows.entries()) {
+    // A look-alike query per row: pause now and then, so 200,000 rows never stall the app.
+    if (index % 2000 === 0) await job.pause();
     const { row, fields } = checked;
     if (!fields) continue;
     const code = row.values.code?.trim().toUpperCase();
     const byCode = code ? context.venueByCode(code) : undefined;
     if (byCode) {
+      checked.checkedVersion = byCode.version;
       Object.assign(row, { status: 'update_by_code', decision: 'update', duplicateOf: { venueId: byCode.id, code: byCode.code, name: byCode.name, rowNumber: null } });
       continue;
     }
@@ -139,6 +161,7 @@ export function markDuplicates(rows: CheckedRow[], context: CheckContext): void 
     const earlier = (villageKey ? seenNames.get(nameKey) : undefined) ?? digits.map((d) => seenPhones.get(d)).find((n) => n !== undefined);
     const existing = context.lookAlike(fields.name, fields.villageId, fields.phones);
     if (existing) {
+      checked.checkedVersion = existing.version;
       Object.assign(row, { status: 'duplicate_existing', decision: 'skip', duplicateOf: { venueId: existing.id, code: existing.code, name: existing.name, rowNumber: null } });
     } else if (earlier !== undefined) {
       Object.assign(row, { status: 'duplicate_in_file', decision: 'skip', duplicateOf: { venueId: null, code: null, name: fields.name, rowNumber: earlier } });

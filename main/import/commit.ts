@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/api/result';
 import type { DuplicateDecision, ImportField, ImportSummary } from '../../shared/domain/import';
 import type { Venue, VenueFieldsValue } from '../../shared/domain/venue';
 import type { Db } from '../db/open';
@@ -27,13 +28,23 @@ const SOURCE: Record<keyof VenueFieldsValue, ImportField> = {
   longitude: 'longitude',
 };
 
-function mergeForUpdate(existing: Venue, incoming: VenueFieldsValue, mapped: ReadonlySet<ImportField>): VenueFieldsValue {
+/**
+ * An update changes only what the file says: a field whose column is not mapped, or
+ * whose cell is blank, keeps the venue's current value (a blank cell is not an order to erase).
+ */
+function mergeForUpdate(existing: Venue, incoming: VenueFieldsValue, values: Record<string, string>, mapped: ReadonlySet<ImportField>): VenueFieldsValue {
   const merged = { ...incoming };
   for (const key of Object.keys(SOURCE) as Array<keyof VenueFieldsValue>) {
     const source = key === 'communeId' && mapped.has('village') ? 'village' : SOURCE[key];
-    if (!mapped.has(source)) (merged as Record<string, unknown>)[key] = existing[key];
+    if (!mapped.has(source) || !values[source]?.trim()) (merged as Record<string, unknown>)[key] = existing[key];
   }
   return merged;
+}
+
+/** Says which row failed: a commit refused half way names the row the clerk must look at. */
+function withRowNumber(rowNumber: number, error: unknown): unknown {
+  if (!(error instanceof AppError)) return error;
+  return new AppError(error.code, `Dòng ${rowNumber}: ${error.message}`, error.field, error.reason);
 }
 
 /** The decision for each row: the clerk's per-row choice, else the default for its kind. */
@@ -105,21 +116,26 @@ export async function commitRows(
       const villageId = newVillage ? villages.get(`${newVillage.communeId}|${unitKey(newVillage.name)}`)! : fields.villageId;
       const incoming = { ...fields, villageId };
       const target = row.duplicateOf?.venueId;
-      if (decision === 'update' && target) {
-        const existing = getVenue(db, target);
-        const updated = updateVenue(db, session, {
-          ...mergeForUpdate(existing, incoming, mapped),
-          id: target,
-          version: existing.version,
-          acknowledgeDuplicates: true,
-        });
-        if (mapped.has('status') && updated.status !== fields.status) {
-          setVenueStatus(db, session, { id: target, version: updated.version, status: fields.status });
+      try {
+        if (decision === 'update' && target) {
+          const existing = getVenue(db, target);
+          const updated = updateVenue(db, session, {
+            ...mergeForUpdate(existing, incoming, row.values, mapped),
+            id: target,
+            // The version seen at check time: an edit made since then is refused, not overwritten.
+            version: checked.checkedVersion ?? existing.version,
+            acknowledgeDuplicates: true,
+          });
+          if (mapped.has('status') && row.values.status?.trim() && updated.status !== fields.status) {
+            setVenueStatus(db, session, { id: target, version: updated.version, status: fields.status });
+          }
+          summary.updated++;
+        } else {
+          createVenue(db, session, { ...incoming, acknowledgeDuplicates: true });
+          summary.added++;
         }
-        summary.updated++;
-      } else {
-        createVenue(db, session, { ...incoming, acknowledgeDuplicates: true });
-        summary.added++;
+      } catch (error) {
+        throw withRowNumber(row.rowNumber, error);
       }
     });
     db.exec('COMMIT');

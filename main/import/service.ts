@@ -11,7 +11,8 @@ import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
 import { listUnits } from '../units/service';
 import { findDuplicates } from '../venues/duplicates';
-import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow, type ColumnPlan } from './check-rows';
+import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow, type ColumnPlan, type ExistingVenue } from './check-rows';
+import { statement } from '../db/statements';
 import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
 import { readSpreadsheet } from './read-file';
@@ -118,9 +119,9 @@ export function describeImportSheet(ctx: ImportContext, input: { importId: strin
 }
 
 function checkContext(db: Db, createMissingVillages: boolean): CheckContext {
-  const byCode = db.prepare<[string], { id: string; code: string; name: string }>('SELECT id, code, name FROM venues WHERE code = ?');
+  const byCode = statement<[string], ExistingVenue>(db, 'SELECT id, code, name, version FROM venues WHERE code = ?');
   return {
-    lookup: new UnitLookup(listUnits(db, false)),
+    lookup: new UnitLookup(listUnits(db, true)),
     homeCommuneId: getSettings(db).homeCommuneId,
     createMissingVillages,
     typeLabels: VENUE_TYPE_LABELS_VI,
@@ -166,7 +167,7 @@ export function checkImport(ctx: ImportContext, input: CheckInput): ImportStatus
       job.report(Math.min(rows.length, start + 1000));
       await job.pause();
     }
-    markDuplicates(checked, context);
+    await markDuplicates(checked, context, job);
     s.checked = checked;
     s.checkedSheet = sheet;
     s.headers = sheet.rows[input.headerRow - 1] ?? [];
@@ -194,9 +195,15 @@ export function commitImport(
     duplicateInFile: input.duplicateInFile,
     overrides: new Map(input.overrides.map((override) => [override.rowNumber, override.decision])),
   };
-  void ctx.gate.hold(
+  // Queued behind this very operation: the commit starts once it has answered, and
+  // everything asked for after it waits until the commit is done or rolled back.
+  s.phase = 'committing';
+  void ctx.gate.run(() =>
     runStep(ctx, s, 'committing', 'committed', async (job) => {
       s.summary = await commitRows(ctx.db, ctx.session, s.checked, s.mapped, decisions, job);
+      // Written: the file's rows are not needed any more, only the summary and the error report.
+      s.raw = [];
+      s.checked = s.checked.filter(({ row }) => row.status === 'error');
     }),
   );
   return statusOf(s);

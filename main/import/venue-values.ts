@@ -2,95 +2,116 @@ import type { VenueStatus, VenueType } from '../../shared/domain/venue';
 import { foldVietnamese } from '../../shared/text/fold';
 
 /**
- * Words in an office's "Loại hình" column and the venue type they mean, folded. The
- * labels our own export writes come first (a re-import must round-trip), then the words
- * clerks use. Unknown words give "other", not an error: the type is not worth a refusal.
+ * Finds the meaning of a cell by the phrases it contains, the longest phrase first
+ * ("ngừng hoạt động" before "hoạt động", "quầy thuốc" before "quầy"). Phrases are first
+ * looked for with their tone marks, so "chợ", "chó" and "chưa" stay apart; a cell typed
+ * with no marks at all ("tap hoa") is compared folded.
  */
-const TYPE_WORDS: Array<[string, VenueType]> = [
-  ['ho kinh doanh', 'household_business'],
-  ['sieu thi', 'supermarket'],
-  ['trung tam thuong mai', 'supermarket'],
-  ['quay', 'market_stall'],
-  ['sap', 'market_stall'],
-  ['ki ot', 'market_stall'],
-  ['kiot', 'market_stall'],
-  ['cho', 'market'],
-  ['tap hoa', 'shop'],
-  ['cua hang xang', 'fuel_station'],
-  ['xang dau', 'fuel_station'],
-  ['cay xang', 'fuel_station'],
-  ['cua hang', 'shop'],
-  ['nha hang', 'restaurant'],
-  ['quan an', 'restaurant'],
-  ['an uong', 'restaurant'],
-  ['quan com', 'restaurant'],
-  ['quan bun', 'restaurant'],
-  ['quan pho', 'restaurant'],
-  ['ca phe', 'cafe'],
+function phraseMatcher<T>(phrases: ReadonlyArray<[string, T]>) {
+  const byLength = [...phrases].sort(([a], [b]) => b.length - a.length);
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return (text: string): T | undefined => {
+    const typedWithoutMarks = /^[\x00-\x7f]*$/.test(text);
+    const haystack = words(typedWithoutMarks ? text.toLowerCase() : text.normalize('NFC').toLowerCase());
+    const needle = (phrase: string) => ` ${typedWithoutMarks ? foldVietnamese(phrase) : phrase} `;
+    return byLength.find(([phrase]) => haystack.includes(needle(phrase)))?.[1];
+  };
+}
+
+/** Words in an office's "Loại hình" column and the venue type they mean. */
+const typeOfPhrase = phraseMatcher<VenueType>([
+  ['hộ kinh doanh', 'household_business'],
+  ['siêu thị', 'supermarket'],
+  ['trung tâm thương mại', 'supermarket'],
+  ['quầy', 'market_stall'],
+  ['sạp', 'market_stall'],
+  ['ki ốt', 'market_stall'],
+  ['kiốt', 'market_stall'],
+  ['chợ', 'market'],
+  ['tạp hoá', 'shop'],
+  ['tạp hóa', 'shop'],
+  ['cửa hàng', 'shop'],
+  ['cửa hàng xăng dầu', 'fuel_station'],
+  ['xăng dầu', 'fuel_station'],
+  ['cây xăng', 'fuel_station'],
+  ['trạm xăng', 'fuel_station'],
+  ['nhà hàng', 'restaurant'],
+  ['quán ăn', 'restaurant'],
+  ['ăn uống', 'restaurant'],
+  ['cửa hàng ăn uống', 'restaurant'],
+  ['quán cơm', 'restaurant'],
+  ['quán bún', 'restaurant'],
+  ['quán phở', 'restaurant'],
+  ['cà phê', 'cafe'],
   ['cafe', 'cafe'],
-  ['giai khat', 'cafe'],
-  ['khach san', 'hotel'],
-  ['nha nghi', 'hotel'],
+  ['giải khát', 'cafe'],
+  ['khách sạn', 'hotel'],
+  ['nhà nghỉ', 'hotel'],
+  ['nhà trọ', 'hotel'],
   ['homestay', 'hotel'],
-  ['luu tru', 'hotel'],
+  ['lưu trú', 'hotel'],
   ['karaoke', 'entertainment'],
-  ['giai tri', 'entertainment'],
+  ['giải trí', 'entertainment'],
   ['internet', 'entertainment'],
-  ['ngan hang', 'bank_post'],
-  ['buu dien', 'bank_post'],
-  ['buu chinh', 'bank_post'],
-  ['uy ban', 'office'],
+  ['ngân hàng', 'bank_post'],
+  ['bưu điện', 'bank_post'],
+  ['bưu chính', 'bank_post'],
+  ['uỷ ban', 'office'],
+  ['ủy ban', 'office'],
   ['ubnd', 'office'],
-  ['co quan', 'office'],
-  ['don vi', 'office'],
-  ['truong', 'school'],
-  ['mam non', 'school'],
-  ['giao duc', 'school'],
-  ['y te', 'health'],
-  ['phong kham', 'health'],
-  ['benh vien', 'health'],
-  ['nha thuoc', 'health'],
-  ['quay thuoc', 'health'],
-  ['ton giao', 'religious'],
-  ['tin nguong', 'religious'],
-  ['chua', 'religious'],
-  ['nha tho', 'religious'],
-  ['den', 'religious'],
-  ['ben xe', 'transport'],
-  ['nha ga', 'transport'],
-  ['van tai', 'transport'],
-  ['nha may', 'factory'],
-  ['xuong', 'factory'],
-  ['san xuat', 'factory'],
-  ['khac', 'other'],
-];
+  ['cơ quan', 'office'],
+  ['trường', 'school'],
+  ['mầm non', 'school'],
+  ['giáo dục', 'school'],
+  ['y tế', 'health'],
+  ['phòng khám', 'health'],
+  ['bệnh viện', 'health'],
+  ['nhà thuốc', 'health'],
+  ['hiệu thuốc', 'health'],
+  ['quầy thuốc', 'health'],
+  ['cửa hàng thuốc', 'health'],
+  ['tôn giáo', 'religious'],
+  ['tín ngưỡng', 'religious'],
+  ['chùa', 'religious'],
+  ['nhà thờ', 'religious'],
+  ['đền', 'religious'],
+  ['bến xe', 'transport'],
+  ['nhà ga', 'transport'],
+  ['vận tải', 'transport'],
+  ['nhà máy', 'factory'],
+  ['xưởng', 'factory'],
+  ['sản xuất', 'factory'],
+  ['khác', 'other'],
+]);
 
-const STATUS_WORDS: Array<[string, VenueStatus]> = [
-  ['dang hoat dong', 'active'],
-  ['hoat dong', 'active'],
-  ['tam ngung', 'suspended'],
-  ['tam dung', 'suspended'],
-  ['da dong', 'closed'],
-  ['ngung hoat dong', 'closed'],
-  ['giai the', 'closed'],
-  ['dong cua', 'closed'],
-];
+const statusOfPhrase = phraseMatcher<VenueStatus>([
+  ['đang hoạt động', 'active'],
+  ['còn hoạt động', 'active'],
+  ['hoạt động', 'active'],
+  ['tạm ngừng', 'suspended'],
+  ['tạm dừng', 'suspended'],
+  ['tạm nghỉ', 'suspended'],
+  ['tạm ngừng hoạt động', 'suspended'],
+  ['ngừng hoạt động', 'closed'],
+  ['không hoạt động', 'closed'],
+  ['nghỉ kinh doanh', 'closed'],
+  ['đã nghỉ', 'closed'],
+  ['đã đóng', 'closed'],
+  ['đóng cửa', 'closed'],
+  ['giải thể', 'closed'],
+]);
 
-const containsWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
-
-/** The type a cell names; labels match whole, words anywhere ("Quán cà phê Đường Sắt" is a café). */
+/** The type a cell names: our own labels match whole (a re-import round-trips), else by its words; unknown is "other". */
 export function venueTypeOf(text: string, labels: Record<VenueType, string>): VenueType {
-  const folded = foldVietnamese(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (folded === '') return 'other';
+  if (text.trim() === '') return 'other';
   for (const [type, label] of Object.entries(labels) as Array<[VenueType, string]>) {
     if (foldVietnamese(label) === foldVietnamese(text)) return type;
   }
-  return TYPE_WORDS.find(([words]) => containsWords(folded, words))?.[1] ?? 'other';
+  return typeOfPhrase(text) ?? 'other';
 }
 
 /** The status a cell names; blank is active, an unknown word is null (a row error). */
 export function venueStatusOf(text: string): VenueStatus | null {
-  const folded = foldVietnamese(text);
-  if (folded === '') return 'active';
-  return STATUS_WORDS.find(([words]) => containsWords(folded, words))?.[1] ?? null;
+  if (text.trim() === '') return 'active';
+  return statusOfPhrase(text) ?? null;
 }

@@ -240,6 +240,7 @@ export const en: Messages = {
   },
   progress: { working: 'Working…', count: '{{done}} / {{total}}', cancel: 'Cancel' },
   importFlow: {
+    tooBig: 'The file is larger than {{mb}} MB, over the limit for one import. Split it into several files.',
     title: 'Import a venue list from Excel or CSV',
     open: 'Import from Excel',
     chooseFile: 'Choose a file (.xlsx or .csv)',

@@ -221,6 +221,7 @@ export const vi = {
   },
   progress: { working: 'Đang xử lý…', count: '{{done}} / {{total}}', cancel: 'Huỷ' },
   importFlow: {
+    tooBig: 'Tệp lớn hơn {{mb}} MB, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
     title: 'Nhập danh sách cơ sở từ Excel hoặc CSV',
     open: 'Nhập từ Excel',
     chooseFile: 'Chọn tệp (.xlsx hoặc .csv)',

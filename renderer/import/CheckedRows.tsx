@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROW_STATUSES, type DuplicateDecision, type ImportCounts, type ImportRow, type RowStatus } from '../../shared/domain/import';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import { Choice, optionsOf } from '../forms/Choice';
 
 const PAGE = 100;
 
@@ -74,17 +75,12 @@ export function CheckedRows({ importId, counts, decisionOf, onOverride }: Props)
                 <td>
                   {row.status === 'error' && row.errors.map((error) => <div key={error.field}>{error.message}</div>)}
                   {DECISIONS_FOR[row.status] && (
-                    <select
+                    <Choice
                       aria-label={t('importFlow.decisionFor', { row: row.rowNumber })}
                       value={decisionOf(row)}
-                      onChange={(event) => onOverride(row.rowNumber, event.target.value as DuplicateDecision)}
-                    >
-                      {DECISIONS_FOR[row.status]!.map((decision) => (
-                        <option key={decision} value={decision}>
-                          {t(`importFlow.decisions.${decision}`)}
-                        </option>
-                      ))}
-                    </select>
+                      options={optionsOf(DECISIONS_FOR[row.status]!, (decision) => t(`importFlow.decisions.${decision}`))}
+                      onChange={(decision) => onOverride(row.rowNumber, decision)}
+                    />
                   )}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, TEXT_ENCODINGS, type ImportField, type ImportSheet, type TextEncoding } from '../../shared/domain/import';
+import { Choice, optionsOf } from '../forms/Choice';
 
 export interface ColumnChoice {
   index: number;
@@ -18,6 +19,8 @@ export function ColumnMapping({ sheet, choices, onChange }: Props) {
   const { t } = useTranslation();
   const set = (index: number, patch: Partial<ColumnChoice>) =>
     onChange(choices.map((choice) => (choice.index === index ? { ...choice, ...patch } : choice)));
+  const fields = optionsOf(IMPORT_FIELDS, (field) => t(`importFlow.fields.${field}`));
+  const encodings = optionsOf(TEXT_ENCODINGS, (encoding) => t(`importFlow.encodings.${encoding}`));
   return (
     <table className="simple-table mapping">
       <thead>
@@ -49,31 +52,21 @@ export function ColumnMapping({ sheet, choices, onChange }: Props) {
                 ))}
               </td>
               <td>
-                <select
+                <Choice
                   aria-label={t('importFlow.fieldFor', { column: column.header || column.index + 1 })}
-                  value={choice.field ?? ''}
-                  onChange={(event) => set(column.index, { field: (event.target.value || null) as ImportField | null })}
-                >
-                  <option value="">{t('importFlow.ignore')}</option>
-                  {IMPORT_FIELDS.map((field) => (
-                    <option key={field} value={field}>
-                      {t(`importFlow.fields.${field}`)}
-                    </option>
-                  ))}
-                </select>
+                  value={choice.field}
+                  empty={t('importFlow.ignore')}
+                  options={fields}
+                  onChange={(field) => set(column.index, { field })}
+                />
               </td>
               <td>
-                <select
+                <Choice
                   aria-label={t('importFlow.encodingFor', { column: column.header || column.index + 1 })}
                   value={choice.encoding}
-                  onChange={(event) => set(column.index, { encoding: event.target.value as TextEncoding })}
-                >
-                  {TEXT_ENCODINGS.map((encoding) => (
-                    <option key={encoding} value={encoding}>
-                      {t(`importFlow.encodings.${encoding}`)}
-                    </option>
-                  ))}
-                </select>
+                  options={encodings}
+                  onChange={(encoding) => set(column.index, { encoding })}
+                />
               </td>
             </tr>
           );

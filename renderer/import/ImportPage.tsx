@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IMPORT_LIMITS, type DuplicateDecision, type ImportRow, type ImportSheet } from '../../shared/domain/import';
 import { api } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { readFileAsBase64 } from '../files/file-base64';
 import { saveFile } from '../files/save-file';
+import { Choice, optionsOf } from '../forms/Choice';
+import { ErrorMessage } from '../forms/ErrorMessage';
 import { ProgressPanel } from '../frame/ProgressPanel';
 import { CheckedRows } from './CheckedRows';
 import { choicesOf, ColumnMapping, type ColumnChoice } from './ColumnMapping';
@@ -19,7 +20,6 @@ import { useImportStatus } from './use-import-status';
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const { errorText } = useErrorText({ columns: t('importFlow.fields.name') });
   const { status, failure, follow, reset } = useImportStatus();
   const [sheetName, setSheetName] = useState<string>();
   const [sheet, setSheet] = useState<ImportSheet>();
@@ -28,9 +28,15 @@ export function ImportPage() {
   const [duplicateExisting, setDuplicateExisting] = useState<DuplicateDecision>('skip');
   const [duplicateInFile, setDuplicateInFile] = useState<'skip' | 'import'>('skip');
   const [overrides, setOverrides] = useState(new Map<number, DuplicateDecision>());
+  const [tooBig, setTooBig] = useState(false);
 
   async function choose(file: File) {
     reset();
+    if (file.size > IMPORT_LIMITS.bytes) {
+      setTooBig(true);
+      return;
+    }
+    setTooBig(false);
     setSheet(undefined);
     setOverrides(new Map());
     follow(await api['imports.open']({ fileName: file.name, bytesBase64: await readFileAsBase64(file) }));
@@ -61,7 +67,8 @@ export function ImportPage() {
         importId: status.importId,
         sheet: current.name,
         headerRow: current.headerRow,
-        columns: currentChoices,
+        // Only the mapped columns: a sheet may be hundreds of columns wide with stray cells.
+        columns: currentChoices.filter((choice) => choice.field !== null),
         createMissingVillages: createVillages,
       }),
     );
@@ -91,6 +98,14 @@ export function ImportPage() {
 
   const cancel = () => status && void api['imports.cancel']({ importId: status.importId }).then(follow);
   const phase = status?.phase;
+  const decisions = <D extends DuplicateDecision>(list: readonly D[]) =>
+    optionsOf(list, (decision) => t(`importFlow.decisions.${decision}`));
+  // Offered before the commit (some rows failed) and after it (some were not imported).
+  const errorReportButton = (
+    <button type="button" onClick={() => void downloadErrors()}>
+      {t('importFlow.errorReport')}
+    </button>
+  );
 
   return (
     <section className="import-page">
@@ -113,16 +128,9 @@ export function ImportPage() {
         <span className="muted small">{t('importFlow.limits', { mb: IMPORT_LIMITS.bytes / 1024 / 1024, rows: IMPORT_LIMITS.rows.toLocaleString('vi-VN') })}</span>
       </label>
 
-      {failure && (
-        <p className="error" role="alert">
-          {errorText(failure)}
-        </p>
-      )}
-      {status?.error && (
-        <p className="error" role="alert">
-          {status.error.message}
-        </p>
-      )}
+      <ErrorMessage error={failure} labels={{ columns: t('importFlow.fields.name') }} />
+      <ErrorMessage error={status?.error?.message} />
+      <ErrorMessage error={tooBig ? t('importFlow.tooBig', { mb: IMPORT_LIMITS.bytes / 1024 / 1024 }) : null} />
       {phase === 'cancelled' && <p className="notice">{t('importFlow.cancelled')}</p>}
 
       {(phase === 'reading' || phase === 'checking' || phase === 'committing') && status && (
@@ -134,16 +142,12 @@ export function ImportPage() {
           <h2>{t('importFlow.mappingTitle', { file: status?.fileName })}</h2>
           <div className="filters">
             {sheets.length > 1 && (
-              <label>
-                {t('importFlow.sheet')}
-                <select value={current.name} onChange={(event) => showSheet(sheets.find((s) => s.name === event.target.value)!)}>
-                  {sheets.map((candidate) => (
-                    <option key={candidate.name} value={candidate.name}>
-                      {candidate.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Choice
+                label={t('importFlow.sheet')}
+                value={current.name}
+                options={sheets.map(({ name }) => ({ value: name, label: name }))}
+                onChange={(name) => showSheet(sheets.find((s) => s.name === name)!)}
+              />
             )}
             <label>
               {t('importFlow.headerRow')}
@@ -181,26 +185,18 @@ export function ImportPage() {
         <section>
           <h2>{t('importFlow.previewTitle')}</h2>
           <div className="filters">
-            <label>
-              {t('importFlow.defaultExisting')}
-              <select value={duplicateExisting} onChange={(event) => setDuplicateExisting(event.target.value as DuplicateDecision)}>
-                {(['skip', 'update', 'import'] as const).map((decision) => (
-                  <option key={decision} value={decision}>
-                    {t(`importFlow.decisions.${decision}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('importFlow.defaultInFile')}
-              <select value={duplicateInFile} onChange={(event) => setDuplicateInFile(event.target.value as 'skip' | 'import')}>
-                {(['skip', 'import'] as const).map((decision) => (
-                  <option key={decision} value={decision}>
-                    {t(`importFlow.decisions.${decision}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice
+              label={t('importFlow.defaultExisting')}
+              value={duplicateExisting}
+              options={decisions(['skip', 'update', 'import'])}
+              onChange={setDuplicateExisting}
+            />
+            <Choice
+              label={t('importFlow.defaultInFile')}
+              value={duplicateInFile}
+              options={decisions(['skip', 'import'])}
+              onChange={setDuplicateInFile}
+            />
           </div>
           <CheckedRows
             importId={status.importId}
@@ -212,11 +208,7 @@ export function ImportPage() {
             <button type="button" className="primary" onClick={() => void commit()}>
               {t('importFlow.commit')}
             </button>
-            {status.counts.error > 0 && (
-              <button type="button" onClick={() => void downloadErrors()}>
-                {t('importFlow.errorReport')}
-              </button>
-            )}
+            {status.counts.error > 0 && errorReportButton}
           </div>
         </section>
       )}
@@ -229,11 +221,7 @@ export function ImportPage() {
             <Link className="button primary" to="/venues">
               {t('importFlow.toList')}
             </Link>
-            {status.summary.errors > 0 && (
-              <button type="button" onClick={() => void downloadErrors()}>
-                {t('importFlow.errorReport')}
-              </button>
-            )}
+            {status.summary.errors > 0 && errorReportButton}
           </div>
         </section>
       )}

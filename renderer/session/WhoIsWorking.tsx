@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import type { Staff } from '../../shared/domain/staff';
 import { api } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
+import { ErrorMessage } from '../forms/ErrorMessage';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
 
 /** The start screen: pick yourself from the office's staff, or (first run) add yourself. */
 export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
   const { t } = useTranslation();
-  const { errorText } = useErrorText();
   const staff = useOperation(() => api['staff.list']({}), []);
   const [name, setName] = useState('');
   const [failure, setFailure] = useState<AppErrorData>();
@@ -61,11 +60,7 @@ export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
             </button>
           </form>
         )}
-        {failure && (
-          <p className="error" role="alert">
-            {errorText(failure)}
-          </p>
-        )}
+        <ErrorMessage error={failure} />
       </div>
     </main>
   );

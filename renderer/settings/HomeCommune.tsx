@@ -4,7 +4,8 @@ import type { AppErrorData } from '../../shared/api/result';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
-import { useUnits } from '../units/use-units';
+import { SelectField } from '../forms/SelectField';
+import { unitOptions, useUnits } from '../units/use-units';
 
 /** The commune this office serves: new venues default to it and take its code prefix. */
 export function HomeCommune() {
@@ -23,17 +24,14 @@ export function HomeCommune() {
   }
 
   return (
-    <label className="field narrow">
-      <span>{t('settings.homeCommune')}</span>
-      <select value={settings.value.homeCommuneId ?? ''} onChange={(event) => void choose(event.target.value || null)}>
-        <option value="">{t('venueForm.chooseUnit')}</option>
-        {communes.map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.name}
-          </option>
-        ))}
-      </select>
-      {failure && <span className="field-error">{errorText(failure)}</span>}
-    </label>
+    <SelectField
+      className="field narrow"
+      label={t('settings.homeCommune')}
+      value={settings.value.homeCommuneId}
+      empty={t('venueForm.chooseUnit')}
+      options={unitOptions(communes)}
+      error={failure && errorText(failure)}
+      onChange={(id) => void choose(id)}
+    />
   );
 }

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import { STAFF_ROLES, type Staff, type StaffRole } from '../../shared/domain/staff';
 import { api } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
+import { Choice, optionsOf } from '../forms/Choice';
+import { ErrorMessage } from '../forms/ErrorMessage';
 
 /** The office's staff: who may be chosen at start, with what role. */
 export function StaffPage() {
   const { t } = useTranslation();
-  const { errorText } = useErrorText({ name: t('staff.name') });
   const [revision, setRevision] = useState(0);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('clerk');
@@ -29,6 +29,7 @@ export function StaffPage() {
   }
 
   const update = (member: Staff, patch: Partial<Staff>) => void run(api['staff.update']({ ...member, ...patch }));
+  const roles = optionsOf(STAFF_ROLES, (value) => t(`staffRole.${value}`));
 
   return (
     <section>
@@ -47,17 +48,12 @@ export function StaffPage() {
               <tr key={member.id}>
                 <td>{member.name}</td>
                 <td>
-                  <select
+                  <Choice
                     aria-label={`${t('staff.role')} ${member.name}`}
                     value={member.role}
-                    onChange={(event) => update(member, { role: event.target.value as StaffRole })}
-                  >
-                    {STAFF_ROLES.map((value) => (
-                      <option key={value} value={value}>
-                        {t(`staffRole.${value}`)}
-                      </option>
-                    ))}
-                  </select>
+                    options={roles}
+                    onChange={(next) => update(member, { role: next })}
+                  />
                 </td>
                 <td>
                   <input
@@ -73,20 +69,10 @@ export function StaffPage() {
       </table>
       <form className="inline-form" onSubmit={(event) => void add(event)}>
         <input aria-label={t('staff.name')} placeholder={t('staff.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <select aria-label={t('staff.role')} value={role} onChange={(event) => setRole(event.target.value as StaffRole)}>
-          {STAFF_ROLES.map((value) => (
-            <option key={value} value={value}>
-              {t(`staffRole.${value}`)}
-            </option>
-          ))}
-        </select>
+        <Choice aria-label={t('staff.role')} value={role} options={roles} onChange={setRole} />
         <button type="submit">{t('staff.add')}</button>
       </form>
-      {failure && (
-        <p className="error" role="alert">
-          {errorText(failure)}
-        </p>
-      )}
+      <ErrorMessage error={failure} labels={{ name: t('staff.name') }} />
     </section>
   );
 }

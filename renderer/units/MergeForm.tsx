@@ -2,6 +2,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
+import { ErrorMessage } from '../forms/ErrorMessage';
+import { FormActions } from '../forms/FormActions';
+import { SelectField } from '../forms/SelectField';
 import { lineOf } from './unit-tree';
 import { useUnitErrorText } from './use-unit-error-text';
 
@@ -23,7 +26,7 @@ const collator = new Intl.Collator('vi');
 export function MergeForm({ unit, units, venueCounts, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const { unitErrorText } = useUnitErrorText();
-  const [intoId, setIntoId] = useState('');
+  const [intoId, setIntoId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -56,17 +59,17 @@ export function MergeForm({ unit, units, venueCounts, onDone, onCancel }: Props)
       {targets.length === 0 ? (
         <p className="muted">{t('units.merge.none')}</p>
       ) : (
-        <label className="field narrow">
-          <span>{t('units.merge.target')}</span>
-          <select value={intoId} onChange={(event) => setIntoId(event.target.value)}>
-            <option value="">{t('units.merge.choose')}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {parentName(target) ? `${target.name} (${parentName(target)})` : target.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="field narrow"
+          label={t('units.merge.target')}
+          value={intoId}
+          empty={t('units.merge.choose')}
+          options={targets.map((target) => ({
+            value: target.id,
+            label: parentName(target) ? `${target.name} (${parentName(target)})` : target.name,
+          }))}
+          onChange={setIntoId}
+        />
       )}
       {into && (
         <p className="warning">
@@ -75,19 +78,8 @@ export function MergeForm({ unit, units, venueCounts, onDone, onCancel }: Props)
           {t('units.merge.keep', { from: unit.name })}
         </p>
       )}
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={!into || busy}>
-          {t('units.merge.confirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('units.cancel')}
-        </button>
-      </div>
+      <ErrorMessage error={failure} />
+      <FormActions submit={t('units.merge.confirm')} cancel={t('units.cancel')} disabled={!into || busy} onCancel={onCancel} />
     </form>
   );
 }

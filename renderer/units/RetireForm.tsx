@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
+import { ErrorMessage } from '../forms/ErrorMessage';
+import { FormActions } from '../forms/FormActions';
 import { useUnitErrorText } from './use-unit-error-text';
 
 interface Props {
@@ -26,19 +28,8 @@ export function RetireForm({ unit, onDone, onCancel }: Props) {
   return (
     <form className="unit-panel" aria-label={t('units.retire.title', { name: unit.name })} onSubmit={(event) => void retire(event)}>
       <p>{t('units.retire.question', { name: unit.name })}</p>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('units.retire.confirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('units.cancel')}
-        </button>
-      </div>
+      <ErrorMessage error={failure} />
+      <FormActions submit={t('units.retire.confirm')} cancel={t('units.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import { fieldErrorsOf } from '../../shared/api/validation';
 import { UNIT_LIMITS, UnitCreate, UnitUpdate, type AdminUnit, type UnitLevel } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
+import { ErrorMessage } from '../forms/ErrorMessage';
+import { FormActions } from '../forms/FormActions';
 import { TextField } from '../forms/TextField';
 import { useUnitErrorText } from './use-unit-error-text';
 
@@ -91,19 +93,13 @@ export function UnitForm({ mode, onDone, onCancel }: Props) {
       {/* Villages have no national code; the statistics office numbers the levels above. */}
       {level !== 'village' && field('officialCode', t('units.form.officialCode'), UNIT_LIMITS.officialCode)}
       {level === 'commune' && field('codePrefix', t('units.form.codePrefix'), UNIT_LIMITS.codePrefix, t('units.form.codePrefixHint'))}
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('units.saving') : t('units.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('units.cancel')}
-        </button>
-      </div>
+      <ErrorMessage error={failure} />
+      <FormActions
+        submit={saving ? t('units.saving') : t('units.save')}
+        cancel={t('units.cancel')}
+        disabled={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

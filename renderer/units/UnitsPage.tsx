@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import { ErrorMessage } from '../forms/ErrorMessage';
 import { panelBelongsTo, type Panel } from './panel';
 import { buildTree } from './unit-tree';
 import { UnitPanel } from './UnitPanel';
@@ -81,11 +82,7 @@ export function UnitsPage() {
           {notice}
         </p>
       )}
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage error={failure} />
       <div className="unit-tools">
         <input
           className="search"
@@ -107,11 +104,7 @@ export function UnitsPage() {
         <UnitPanel panel={panel} units={units} venueCounts={venueCounts} onDone={done} onCancel={() => setPanel(null)} />
       )}
       {listed === undefined && <p className="muted">{t('units.loading')}</p>}
-      {listed?.ok === false && (
-        <p className="error" role="alert">
-          {unitErrorText(listed.error)}
-        </p>
-      )}
+      {listed?.ok === false && <ErrorMessage error={unitErrorText(listed.error)} />}
       {listed?.ok &&
         (nodes.length === 0 ? (
           <p className="muted">{filter.trim() ? t('units.noMatch', { filter }) : t('units.empty')}</p>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import type { Option } from '../forms/Choice';
 
 /**
  * Units for pickers and filters (those in use, in the back end's order) and names for
@@ -19,3 +20,7 @@ export function useUnits() {
     return { communes, villagesOf, nameOf };
   }, [result]);
 }
+
+/** Units as a picker's options, in the order given. */
+export const unitOptions = (units: readonly AdminUnit[]): Option<string>[] =>
+  units.map((unit) => ({ value: unit.id, label: unit.name }));

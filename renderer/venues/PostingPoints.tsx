@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import type { PostingPoint } from '../../shared/domain/venue';
 import { api } from '../api/client';
-import { useErrorText } from '../api/use-error-text';
+import { ErrorMessage } from '../forms/ErrorMessage';
 
 interface Props {
   venueId: string;
@@ -14,7 +14,6 @@ interface Props {
 /** Where the venue's posters hang: a shop has its door, a market its gates and stalls. */
 export function PostingPoints({ venueId, points, onChanged }: Props) {
   const { t } = useTranslation();
-  const { errorText } = useErrorText({ label: t('postingPoints.label') });
   const [label, setLabel] = useState('');
   const [failure, setFailure] = useState<AppErrorData>();
 
@@ -69,11 +68,7 @@ export function PostingPoints({ venueId, points, onChanged }: Props) {
         />
         <button type="submit">{t('postingPoints.add')}</button>
       </form>
-      {failure && (
-        <p className="error" role="alert">
-          {errorText(failure)}
-        </p>
-      )}
+      <ErrorMessage error={failure} labels={{ label: t('postingPoints.label') }} />
     </section>
   );
 }

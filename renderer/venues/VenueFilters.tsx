@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { VENUE_SORTS, VENUE_STATUSES, VENUE_TYPES, type VenueQueryInput } from '../../shared/domain/venue';
-import { useUnits } from '../units/use-units';
+import { Choice, optionsOf } from '../forms/Choice';
+import { unitOptions, useUnits } from '../units/use-units';
 
 export type VenueFilterValue = Pick<VenueQueryInput, 'communeId' | 'villageId' | 'type' | 'status' | 'sort'>;
 
@@ -14,76 +15,47 @@ export function VenueFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
   const { communes, villagesOf } = useUnits();
   const set = (patch: Partial<VenueFilterValue>) => onChange({ ...value, ...patch });
-  const choice = (text: string) => (text === '' ? undefined : text);
+  const all = t('filters.all');
   return (
     <div className="filters">
       {communes.length > 0 && (
-        <label>
-          {t('fields.communeId')}
-          <select
-            value={value.communeId ?? ''}
-            onChange={(event) => set({ communeId: choice(event.target.value), villageId: undefined })}
-          >
-            <option value="">{t('filters.all')}</option>
-            {communes.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('fields.communeId')}
+          value={value.communeId}
+          empty={all}
+          options={unitOptions(communes)}
+          onChange={(communeId) => set({ communeId: communeId ?? undefined, villageId: undefined })}
+        />
       )}
       {value.communeId && villagesOf(value.communeId).length > 0 && (
-        <label>
-          {t('fields.villageId')}
-          <select value={value.villageId ?? ''} onChange={(event) => set({ villageId: choice(event.target.value) })}>
-            <option value="">{t('filters.all')}</option>
-            {villagesOf(value.communeId).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('fields.villageId')}
+          value={value.villageId}
+          empty={all}
+          options={unitOptions(villagesOf(value.communeId))}
+          onChange={(villageId) => set({ villageId: villageId ?? undefined })}
+        />
       )}
-      <label>
-        {t('fields.type')}
-        <select
-          value={value.type ?? ''}
-          onChange={(event) => set({ type: choice(event.target.value) as VenueFilterValue['type'] })}
-        >
-          <option value="">{t('filters.all')}</option>
-          {VENUE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`venueType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('fields.status')}
-        <select
-          value={value.status ?? ''}
-          onChange={(event) => set({ status: choice(event.target.value) as VenueFilterValue['status'] })}
-        >
-          <option value="">{t('filters.all')}</option>
-          {VENUE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`venueStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filters.sort')}
-        <select value={value.sort ?? 'name'} onChange={(event) => set({ sort: event.target.value as VenueFilterValue['sort'] })}>
-          {VENUE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`filters.sortBy.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label={t('fields.type')}
+        value={value.type}
+        empty={all}
+        options={optionsOf(VENUE_TYPES, (type) => t(`venueType.${type}`))}
+        onChange={(type) => set({ type: type ?? undefined })}
+      />
+      <Choice
+        label={t('fields.status')}
+        value={value.status}
+        empty={all}
+        options={optionsOf(VENUE_STATUSES, (status) => t(`venueStatus.${status}`))}
+        onChange={(status) => set({ status: status ?? undefined })}
+      />
+      <Choice
+        label={t('filters.sort')}
+        value={value.sort ?? 'name'}
+        options={optionsOf(VENUE_SORTS, (sort) => t(`filters.sortBy.${sort}`))}
+        onChange={(sort) => set({ sort })}
+      />
     </div>
   );
 }

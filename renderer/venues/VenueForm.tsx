@@ -13,9 +13,13 @@ import {
 import { splitPhones } from '../../shared/text/phone';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { useUnits } from '../units/use-units';
-import { DuplicateWarning } from './DuplicateWarning';
+import { optionsOf } from '../forms/Choice';
+import { ErrorMessage } from '../forms/ErrorMessage';
+import { FormActions } from '../forms/FormActions';
+import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { unitOptions, useUnits } from '../units/use-units';
+import { DuplicateWarning } from './DuplicateWarning';
 
 /** The form's own state: every field as typed (phones as one line, coordinates as text). */
 interface Draft {
@@ -49,6 +53,17 @@ const draftOf = (venue: Venue | undefined, communeId: string | null): Draft => (
 /** "18,0712" (Vietnamese decimal comma) or "18.0712"; empty is no coordinate; anything else fails the schema. */
 const coordinate = (text: string) => (text.trim() === '' ? null : Number(text.trim().replace(',', '.')));
 
+/** The longest text each one-line field takes; a coordinate is a number, 20 characters is plenty. */
+const MAX_LENGTH = {
+  name: VENUE_LIMITS.name,
+  ownerName: VENUE_LIMITS.ownerName,
+  phones: VENUE_LIMITS.phone * VENUE_LIMITS.phones,
+  address: VENUE_LIMITS.address,
+  businessRegNo: VENUE_LIMITS.businessRegNo,
+  latitude: 20,
+  longitude: 20,
+} as const;
+
 const fieldsOf = (draft: Draft) => ({
   ...draft,
   phones: splitPhones(draft.phones),
@@ -72,7 +87,7 @@ interface Props {
  */
 export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const { fieldText, errorText } = useErrorText();
+  const { fieldText } = useErrorText();
   const { communes, villagesOf } = useUnits();
   const [draft, setDraft] = useState<Draft>(() => draftOf(venue, homeCommuneId));
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
@@ -122,88 +137,56 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
     }
   }
 
-  const coordinateField = (name: 'latitude' | 'longitude') => (
+  const textField = (name: keyof typeof MAX_LENGTH, hint?: string) => (
     <TextField
       name={name}
       label={t(`fields.${name}`)}
-      maxLength={20}
+      required={name === 'name'}
+      hint={hint}
+      maxLength={MAX_LENGTH[name]}
       value={draft[name]}
       error={errorOf(name)}
       onChange={(value) => update({ [name]: value })}
     />
   );
-
-  const textField = (name: 'name' | 'ownerName' | 'address' | 'businessRegNo', required = false) => (
-    <TextField
-      name={name}
-      label={t(`fields.${name}`)}
-      required={required}
-      maxLength={VENUE_LIMITS[name]}
-      value={draft[name]}
-      error={errorOf(name)}
-      onChange={(value) => update({ [name]: value })}
-    />
-  );
+  const chooseUnit = t('venueForm.chooseUnit');
 
   return (
     <form className="venue-form" noValidate onSubmit={(event) => void submit(event)}>
-      {textField('name', true)}
-      <label className="field">
-        <span>{t('fields.type')}</span>
-        <select value={draft.type} onChange={(event) => update({ type: event.target.value as VenueType })}>
-          {VENUE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`venueType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {textField('ownerName')}
-      <TextField
-        name="phones"
-        label={t('fields.phones')}
-        hint={t('venueForm.phonesHint')}
-        maxLength={VENUE_LIMITS.phone * VENUE_LIMITS.phones}
-        value={draft.phones}
-        error={errorOf('phones')}
-        onChange={(phones) => update({ phones })}
+      {textField('name')}
+      <SelectField
+        label={t('fields.type')}
+        value={draft.type}
+        options={optionsOf(VENUE_TYPES, (type) => t(`venueType.${type}`))}
+        onChange={(type) => update({ type })}
       />
+      {textField('ownerName')}
+      {textField('phones', t('venueForm.phonesHint'))}
       {textField('address')}
       {communes.length > 0 && (
-        <label className="field">
-          <span>{t('fields.communeId')}</span>
-          <select
-            value={draft.communeId ?? ''}
-            onChange={(event) => update({ communeId: event.target.value || null, villageId: null })}
-          >
-            <option value="">{t('venueForm.chooseUnit')}</option>
-            {communes.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-          {errorOf('communeId') && <span className="field-error">{errorOf('communeId')}</span>}
-        </label>
+        <SelectField
+          label={t('fields.communeId')}
+          value={draft.communeId}
+          empty={chooseUnit}
+          options={unitOptions(communes)}
+          error={errorOf('communeId')}
+          onChange={(communeId) => update({ communeId, villageId: null })}
+        />
       )}
       {villagesOf(draft.communeId).length > 0 && (
-        <label className="field">
-          <span>{t('fields.villageId')}</span>
-          <select value={draft.villageId ?? ''} onChange={(event) => update({ villageId: event.target.value || null })}>
-            <option value="">{t('venueForm.chooseUnit')}</option>
-            {villagesOf(draft.communeId).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-          {errorOf('villageId') && <span className="field-error">{errorOf('villageId')}</span>}
-        </label>
+        <SelectField
+          label={t('fields.villageId')}
+          value={draft.villageId}
+          empty={chooseUnit}
+          options={unitOptions(villagesOf(draft.communeId))}
+          error={errorOf('villageId')}
+          onChange={(villageId) => update({ villageId })}
+        />
       )}
       {textField('businessRegNo')}
       <div className="field-pair">
-        {coordinateField('latitude')}
-        {coordinateField('longitude')}
+        {textField('latitude')}
+        {textField('longitude')}
       </div>
       <label className="field">
         <span>{t('fields.notes')}</span>
@@ -217,19 +200,13 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
       {duplicates.length > 0 && (
         <DuplicateWarning duplicates={duplicates} onSaveAnyway={(event) => void submit(event, true)} />
       )}
-      {failure && (
-        <p className="error" role="alert">
-          {errorText(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('venueForm.saving') : t('venueForm.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('venueForm.cancel')}
-        </button>
-      </div>
+      <ErrorMessage error={failure} />
+      <FormActions
+        submit={saving ? t('venueForm.saving') : t('venueForm.save')}
+        cancel={t('venueForm.cancel')}
+        disabled={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDate } from '../../shared/text/date';
-import { useErrorText } from '../api/use-error-text';
+import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
 import { useVenueWindow } from './use-venue-window';
@@ -28,7 +28,6 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
 
 export function VenueListPage() {
   const { t } = useTranslation();
-  const { errorText } = useErrorText();
   const navigate = useNavigate();
   const { nameOf } = useUnits();
   const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
@@ -103,11 +102,7 @@ export function VenueListPage() {
         }}
       />
       <VenueFilters value={filters} onChange={setFilters} />
-      {venues.error && (
-        <p className="error" role="alert">
-          {errorText(venues.error)}
-        </p>
-      )}
+      <ErrorMessage error={venues.error} />
       {venues.total !== undefined && (
         <p className="muted" aria-live="polite">
           {t('venues.count', { count: venues.total })}

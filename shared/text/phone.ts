@@ -27,10 +27,16 @@ export function normalizePhone(input: string): string | null {
   return `${digits.slice(0, 4)} ${digits.slice(4, 8)} ${digits.slice(8)}`;
 }
 
-/** Splits a field where several numbers are typed: "0912 345 678; 0239 3861 234". */
+/**
+ * Splits a field where several numbers are typed, the ways clerks type them:
+ * "0912 345 678; 0239 3861 234", "0912345678 - 0987654321", "0912… hoặc 0987…", one per
+ * line (Alt+Enter), "ĐT: 0912…", "0912… (anh Hùng)". Labels and names in brackets are dropped.
+ */
 export function splitPhones(text: string): string[] {
   return text
-    .split(/[,;/]/)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(đt|dt|đtdđ|sđt|sdt|tel|điện thoại)\s*[:.]/gi, ' ')
+    .split(/[,;/\n\r–—]|\s+-\s+|\s{2,}|\bhoặc\b|\bhoac\b/i)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }

@@ -254,3 +254,51 @@ describe('CSV round trip', () => {
     expect(venues[0]).toMatchObject({ name: '=HYPERLINK("x")', notes: '-50% ngày khai trương' });
   });
 });
+
+describe('what the review found', () => {
+  const csv = (lines: string[]): FixtureFile => ({ fileName: 'x.csv', bytesBase64: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`).toString('base64') });
+
+  it('keeps venues whose names start like a total line, and skips column-number and total lines', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, csv(['STT;Tên cơ sở;SĐT', '(1);(2);(3)', '1;Cộng Cà Phê;0912000001', '2;Tổng đại lý gas Minh Phát;0912000002', 'Tổng cộng: 2;;']));
+    expect(checked.counts?.ready).toBe(2);
+    const rows = (await core.call('imports.rows', { importId: checked.importId })).rows.map((row) => row.values.name);
+    expect(rows).toEqual(['Cộng Cà Phê', 'Tổng đại lý gas Minh Phát']);
+  });
+
+  it('an update leaves fields with a blank cell as they are', async () => {
+    const core = await office();
+    const venue = await core.call('venues.create', { name: 'Quán A', phones: ['0912345678'], ownerName: 'Lê Văn Tám' });
+    const checked = await checkAsGuessed(core, csv(['Mã cơ sở;Tên cơ sở;Chủ cơ sở;Số điện thoại;Ghi chú', `${venue.code};Quán A;;;mới ghi chú`]));
+    expect(checked.counts?.update_by_code).toBe(1);
+    await commit(core, checked.importId);
+    const after = (await core.call('venues.get', { id: venue.id })).venue;
+    expect(after).toMatchObject({ ownerName: 'Lê Văn Tám', phones: ['0912 345 678'], notes: 'mới ghi chú' });
+  });
+
+  it('refuses the whole commit, naming the row, when a venue was edited after the check', async () => {
+    const core = await office();
+    const venue = await core.call('venues.create', { name: 'Quán A', phones: ['0912345678'] });
+    const checked = await checkAsGuessed(core, csv(['Mã cơ sở;Tên cơ sở;Số điện thoại', `${venue.code};Quán A;0987654321`]));
+    await core.call('venues.update', { ...venue, notes: 'sửa trong lúc chờ' });
+    const done = await commit(core, checked.importId);
+    expect(done.phase).toBe('failed');
+    expect(done.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Dòng 2: /) });
+    expect((await core.call('venues.get', { id: venue.id })).venue).toMatchObject({ phones: ['0912 345 678'], notes: 'sửa trong lúc chờ' });
+  });
+
+  it('a save queued behind two commits is kept when the second is cancelled', async () => {
+    const core = await office();
+    const first = await checkAsGuessed(core, await bigXlsx(syntheticVenues(300)));
+    const second = await checkAsGuessed(core, await bigXlsx(syntheticVenues(6000, 7)));
+    await core.call('imports.commit', { importId: first.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
+    await core.call('imports.commit', { importId: second.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
+    const meanwhile = core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
+    expect((await settle(core, await core.call('imports.status', { importId: first.importId }))).phase).toBe('committed');
+    await core.call('imports.cancel', { importId: second.importId });
+    expect((await settle(core, await core.call('imports.status', { importId: second.importId }))).phase).toBe('cancelled');
+    await meanwhile;
+    expect((await core.call('venues.list', { search: 'quan nuoc dau ngo' })).total).toBe(1);
+    expect((await core.call('venues.list', {})).total).toBe(301);
+  });
+});
