@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import { CodeSettings } from '../codes/CodeSettings';
 import { HomeCommune } from './HomeCommune';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
         </li>
       </ul>
       <HomeCommune />
+      <CodeSettings />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (
         <dl className="facts">

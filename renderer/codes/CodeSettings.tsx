@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../shared/api/result';
+import { api } from '../api/client';
+import { useOperation } from '../api/use-operation';
+import { ErrorMessage } from '../forms/ErrorMessage';
+import { TextField } from '../forms/TextField';
+
+/**
+ * How the office's codes and posters look, and the keys that tell genuine posters from
+ * forged ones: this office's public key to give the district and neighbouring communes,
+ * and theirs to trust here.
+ */
+export function CodeSettings() {
+  const { t } = useTranslation();
+  const [revision, setRevision] = useState(0);
+  const settings = useOperation(() => api['settings.get']({}), [revision]);
+  const key = useOperation(() => api['codes.officeKey']({}), [revision]);
+  const [failure, setFailure] = useState<AppErrorData>();
+  const [notice, setNotice] = useState('');
+  const labels = {
+    officeName: t('codeSettings.officeName'),
+    codeUrlTemplate: t('codeSettings.urlTemplate'),
+    publicKey: t('codeSettings.theirKey'),
+    officeNameOfKey: t('codeSettings.theirOffice'),
+  };
+
+  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>, done: string) {
+    const result = await call;
+    setFailure(result.ok ? undefined : result.error);
+    setNotice(result.ok ? done : '');
+    setRevision((value) => value + 1);
+    return result.ok;
+  }
+
+  if (!settings?.ok) return null;
+  return (
+    <section>
+      <h2>{t('codeSettings.title')}</h2>
+      <form
+        className="venue-form"
+        key={revision}
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+          void run(api['settings.update']({ officeName: text('officeName'), codeUrlTemplate: text('codeUrlTemplate') }), t('codeSettings.saved'));
+        }}
+      >
+        <label className="field">
+          <span>{labels.officeName}</span>
+          <input name="officeName" defaultValue={settings.value.officeName ?? ''} placeholder="UBND XÃ KỲ BẮC" maxLength={120} />
+        </label>
+        <label className="field">
+          <span>{labels.codeUrlTemplate}</span>
+          <input name="codeUrlTemplate" defaultValue={settings.value.codeUrlTemplate ?? ''} placeholder="https://qr.example.gov.vn/v?c={code}" maxLength={120} />
+          <span className="muted small">{t('codeSettings.urlHint')}</span>
+        </label>
+        <button type="submit" className="primary">{t('codeSettings.save')}</button>
+      </form>
+      {key?.ok && (
+        <div className="facts-block">
+          <h3>{t('codeSettings.ourKey')}</h3>
+          <p className="muted">{t('codeSettings.ourKeyHint')}</p>
+          <p>
+            {t('codeSettings.keyId')}: <strong>{key.value.keyId}</strong>
+          </p>
+          <code className="payload" aria-label={t('codeSettings.ourKey')}>{key.value.publicKey}</code>
+        </div>
+      )}
+      <TrustKeyForm onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))} />
+      <ErrorMessage error={failure} labels={labels} />
+      {notice && <p className="notice" role="status">{notice}</p>}
+    </section>
+  );
+}
+
+function TrustKeyForm({ onTrust }: { onTrust(input: { officeName: string; publicKey: string }): Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [officeName, setOfficeName] = useState('');
+  const [publicKey, setPublicKey] = useState('');
+  return (
+    <form
+      className="venue-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onTrust({ officeName, publicKey }).then((ok) => {
+          if (!ok) return;
+          setOfficeName('');
+          setPublicKey('');
+        });
+      }}
+    >
+      <h3>{t('codeSettings.trustTitle')}</h3>
+      <TextField name="officeNameOfKey" label={t('codeSettings.theirOffice')} value={officeName} maxLength={120} onChange={setOfficeName} />
+      <TextField name="publicKey" label={t('codeSettings.theirKey')} value={publicKey} maxLength={100} onChange={setPublicKey} />
+      <button type="submit">{t('codeSettings.trust')}</button>
+    </form>
+  );
+}
