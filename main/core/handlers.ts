@@ -1,4 +1,5 @@
 import { listAudit } from '../audit/service';
+import { importOfficialCodes } from '../codes/official-import';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
 import { exportVenues } from '../export/venues-export';
@@ -101,6 +102,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'codes.ensure': ({ venueId }) => ensureCode(db, context.officeKey, requireStaff(session), venueId),
     'codes.revoke': ({ venueId, reason }) => revokeCode(db, session, context.officeKey, venueId, reason),
     'codes.setOfficial': ({ venueId, payload }) => setOfficialCode(db, session, venueId, payload),
+    'codes.importOfficial': ({ fileName, bytesBase64 }) =>
+      importOfficialCodes(db, session, { fileName, bytes: Buffer.from(bytesBase64, 'base64') }),
     'codes.verify': ({ text, expectedVenueId }) =>
       verifyCode(db, { key: context.officeKey, officeName: officeNameOf(db) }, text, expectedVenueId),
     'codes.officeKey': () => ({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import { readFileAsBase64 } from '../files/file-base64';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { TextField } from '../forms/TextField';
 
@@ -69,6 +70,24 @@ export function CodeSettings() {
         </div>
       )}
       <TrustKeyForm onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))} />
+      <label className="field narrow">
+        <span>{t('codeSettings.officialImport')}</span>
+        <input
+          type="file"
+          accept=".xlsx,.csv"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            void readFileAsBase64(file).then(async (bytesBase64) => {
+              const result = await api['codes.importOfficial']({ fileName: file.name, bytesBase64 });
+              setFailure(result.ok ? undefined : result.error);
+              setNotice(result.ok ? t('codeSettings.officialImported', result.value) : '');
+            });
+          }}
+        />
+        <span className="muted small">{t('codeSettings.officialImportHint')}</span>
+      </label>
       <ErrorMessage error={failure} labels={labels} />
       {notice && <p className="notice" role="status">{notice}</p>}
     </section>

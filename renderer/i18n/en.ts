@@ -383,6 +383,9 @@ export const en: Messages = {
     theirKey: 'Public key (base64)',
     trust: 'Add key',
     trusted: 'Key added.',
+    officialImport: 'Official codes in bulk (.xlsx, .csv)',
+    officialImportHint: 'A file with a "Mã cơ sở" column and a QR code column ("Mã QR", "Chuỗi mã"). One wrong row and nothing is written.',
+    officialImported: 'Recorded {{updated}} official codes; {{unchanged}} unchanged.',
   },
   planned: {
     title: 'Coming soon',

@@ -350,6 +350,9 @@ export const vi = {
     theirKey: 'Khoá công khai (base64)',
     trust: 'Thêm khoá',
     trusted: 'Đã thêm khoá.',
+    officialImport: 'Nhập mã chính thức hàng loạt (.xlsx, .csv)',
+    officialImportHint: 'Tệp có cột "Mã cơ sở" và cột mã QR ("Mã QR", "Chuỗi mã"). Một dòng sai thì không ghi gì.',
+    officialImported: 'Đã ghi {{updated}} mã chính thức; {{unchanged}} mã không đổi.',
   },
   planned: {
     title: 'Sắp có',

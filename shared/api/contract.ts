@@ -205,6 +205,11 @@ export const contract = {
     input: z.object({ venueId: Id, payload: z.string().min(1).max(1000) }),
     output: VenueCode,
   }),
+  'codes.importOfficial': operation({
+    summary: 'Nhập hàng loạt mã chính thức từ Excel/CSV (mã cơ sở + chuỗi mã) / official codes in bulk',
+    input: ImportOpen,
+    output: z.object({ updated: z.number().int(), unchanged: z.number().int() }),
+  }),
   'codes.verify': operation({
     summary: 'Kiểm tra một mã quét được / verify a scanned code offline',
     input: z.object({ text: z.string().min(1).max(2000), expectedVenueId: Id.optional() }),

@@ -44,8 +44,13 @@ describe('minted codes', () => {
 
     const altered = first.replace(':CS-0001:', ':CS-0002:');
     expect((await verify(core, altered)).verdict).toBe('invalid_signature');
-    const lastChar = first.at(-1) === 'A' ? 'B' : 'A';
-    expect((await verify(core, first.slice(0, -1) + lastChar)).verdict).toBe('invalid_signature');
+    // Every single-character change of the signature is caught, wherever it falls.
+    const signatureStart = first.lastIndexOf(':') + 1;
+    for (const position of [signatureStart, signatureStart + 50, first.length - 1]) {
+      const changed = first[position] === 'A' ? 'B' : 'A';
+      const tampered = first.slice(0, position) + changed + first.slice(position + 1);
+      expect((await verify(core, tampered)).verdict).toBe('invalid_signature');
+    }
 
     expect((await verify(core, first, other.id)).verdict).toBe('other_venue');
 
@@ -165,5 +170,23 @@ describe('venue list poster filters', () => {
     expect(await names({ poster: 'older', posterMonths: 3 })).toEqual([]);
     await core.call('codes.revoke', { venueId: printed.id, reason: 'damaged' });
     expect(await names({ poster: 'queued' })).toEqual(['Chợ Kỳ Bắc', 'Nhà nghỉ Hoà Bình']);
+  });
+});
+
+describe('official codes in bulk', () => {
+  const csv = (lines: string[]) => ({ fileName: 'ma-quoc-gia.csv', bytesBase64: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`).toString('base64') });
+
+  it('records each venue\'s official string exactly, and writes nothing when a row is wrong', async () => {
+    const { core, venue } = await officeWithVenue();
+    const hotel = await core.call('venues.create', { name: 'Nhà nghỉ Hoà Bình' });
+    const wrong = await core.fail('codes.importOfficial', csv(['Mã cơ sở;Mã QR', `${venue.code};QG-001`, 'CS-9999;QG-999']));
+    expect(wrong).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/dòng 3: không có cơ sở mã "CS-9999"/) });
+    expect(await core.call('codes.list', { venueId: venue.id })).toEqual([]);
+
+    const summary = await core.call('codes.importOfficial', csv(['STT;Mã cơ sở;Tên;Chuỗi mã', `1;${venue.code};Chợ;QG-001?a=1&b=Đ`, `2;${hotel.code.toLowerCase()};Nhà nghỉ;QG-002`]));
+    expect(summary).toEqual({ updated: 2, unchanged: 0 });
+    expect((await core.call('codes.list', { venueId: venue.id }))[0]).toMatchObject({ source: 'official', payload: 'QG-001?a=1&b=Đ' });
+    expect((await core.call('codes.verify', { text: 'QG-002' })).verdict).toBe('official_current');
+    expect(await core.call('codes.importOfficial', csv(['Mã cơ sở;Mã QR', `${venue.code};QG-001?a=1&b=Đ`]))).toEqual({ updated: 0, unchanged: 1 });
   });
 });
