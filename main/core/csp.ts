@@ -4,7 +4,9 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': compiling WebAssembly (the QR decoder that reads codes from photos, renderer/scan).
+  // It permits WebAssembly compilation only, not eval() or new Function().
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -30,7 +30,8 @@ export function CodeSettings() {
     const result = await call;
     setFailure(result.ok ? undefined : result.error);
     setNotice(result.ok ? done : '');
-    setRevision((value) => value + 1);
+    // Reload (and reset the form) only after a save: a refused one keeps what the clerk typed.
+    if (result.ok) setRevision((value) => value + 1);
     return result.ok;
   }
 

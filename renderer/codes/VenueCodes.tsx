@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
+import { ScanPhotoButton } from '../scan/ScanPhotoButton';
 
 interface Props {
   venueId: string;
@@ -69,6 +70,7 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
       </div>
       <form className="inline-form" onSubmit={(event) => void saveOfficial(event)}>
         <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
+        <ScanPhotoButton onCode={setOfficial} />
         <button type="submit">{t('codes.saveOfficial')}</button>
       </form>
       {failure && <p className="error" role="alert">{errorText(failure)}</p>}

@@ -355,6 +355,12 @@ export const en: Messages = {
     saveOfficial: 'Save official code',
     revisionShort: 'rev. {{revision}}',
   },
+  scan: {
+    fromPhoto: 'Read the code from a photo',
+    reading: 'Reading the code in the photo…',
+    notFound: 'No QR code could be read in this photo. Take it again closer, in good light, without glare.',
+    failed: 'The QR code reader could not be opened. Reload the page or restart the app.',
+  },
   posterPrint: {
     loading: 'Preparing the print…',
     loadingCount: 'Preparing the print: {{done}} / {{total}} posters…',

@@ -322,6 +322,12 @@ export const vi = {
     saveOfficial: 'Ghi mã chính thức',
     revisionShort: 'lần {{revision}}',
   },
+  scan: {
+    fromPhoto: 'Đọc mã từ ảnh',
+    reading: 'Đang đọc mã trong ảnh…',
+    notFound: 'Không đọc được mã QR trong ảnh này. Hãy chụp lại gần hơn, đủ sáng, không bị loá.',
+    failed: 'Không mở được bộ đọc mã QR. Hãy tải lại trang hoặc khởi động lại ứng dụng.',
+  },
   posterPrint: {
     loading: 'Đang chuẩn bị bản in…',
     loadingCount: 'Đang chuẩn bị bản in: {{done}} / {{total}} áp phích…',

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { QUIET_ZONE, qrSymbolFor } from '../../shared/qr/qr-options';
+
+/** The dark modules as one path of horizontal runs: one fill, so no seams between modules. */
+export function qrPath(size: number, modules: Uint8Array, offset: number): string {
+  const parts: string[] = [];
+  for (let row = 0; row < size; row++) {
+    let col = 0;
+    while (col < size) {
+      if (!modules[row * size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < size && modules[row * size + col]) col++;
+      parts.push(`M${start + offset} ${row + offset}h${col - start}v1h-${col - start}z`);
+    }
+  }
+  return parts.join('');
+}
+
+/** The module count of a side, quiet zone included: what a box of a given size is divided into. */
+export function qrSideWithQuietZone(size: number): number {
+  return size + 2 * QUIET_ZONE;
+}
+
+interface QrSvgProps {
+  payload: string;
+  /** The box, quiet zone included, in millimetres: the symbol is drawn as large as it allows. */
+  sizeMm: number;
+  /** What a screen reader says. */
+  label: string;
+  className?: string;
+}
+
+/**
+ * A QR code as inline SVG, drawn in modules (the viewBox) and scaled to the box the
+ * caller gives in millimetres, so print and PDF get exact vector edges at any size.
+ */
+export function QrSvg({ payload, sizeMm, label, className }: QrSvgProps) {
+  const symbol = useMemo(() => qrSymbolFor(payload), [payload]);
+  const side = qrSideWithQuietZone(symbol.size);
+  const path = useMemo(() => qrPath(symbol.size, symbol.modules, QUIET_ZONE), [symbol]);
+  return (
+    <svg
+      className={className}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${side} ${side}`}
+      width={`${sizeMm}mm`}
+      height={`${sizeMm}mm`}
+      shapeRendering="crispEdges"
+      role="img"
+      aria-label={label}
+      data-qr-version={symbol.version}
+      data-qr-level={symbol.errorCorrectionLevel}
+      data-qr-modules={symbol.size}
+    >
+      <rect width={side} height={side} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,95 @@
+import { PAPER, type PosterTemplate } from '../../shared/domain/posters';
+import { MIN_VERSION, QUIET_ZONE } from '../../shared/qr/qr-options';
+import type { FitRange } from './FitText';
+
+/** The poster formats; a sheet template prints several of one of them on an A4. */
+export type PosterSize = Extract<PosterTemplate, 'a4' | 'a5' | 'a6'>;
+
+export interface PosterLayout {
+  /** The QR box, quiet zone included, in mm; the symbol inside grows with the version. */
+  qrBoxMm: number;
+  office: FitRange;
+  name: FitRange;
+  address: FitRange;
+  postingPoint: FitRange;
+  /** The table card says where to stand it; wall posters say where to put them up. */
+  placement: 'wall' | 'card';
+}
+
+/**
+ * Sizes, in mm and points, chosen so every element has a fixed place and the name takes
+ * what is left (see posters.css for the fixed heights). The A4 box of 188 mm draws a
+ * version-7 symbol (the smallest we print) at 160 mm and a version-10 one at 165 mm: over
+ * Hanoi's 15 cm even if a printer scales the page to 94%.
+ */
+export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
+  a4: {
+    qrBoxMm: 188,
+    office: { maxPt: 14, minPt: 9, maxLines: 1, lineHeight: 1.3 },
+    name: { maxPt: 46, minPt: 16, maxLines: 3, lineHeight: 1.15 },
+    address: { maxPt: 13, minPt: 9, maxLines: 2, lineHeight: 1.2 },
+    postingPoint: { maxPt: 14, minPt: 9, maxLines: 1, lineHeight: 1.25 },
+    placement: 'wall',
+  },
+  a5: {
+    qrBoxMm: 124,
+    office: { maxPt: 10, minPt: 7, maxLines: 1, lineHeight: 1.3 },
+    name: { maxPt: 32, minPt: 12, maxLines: 3, lineHeight: 1.15 },
+    address: { maxPt: 9.5, minPt: 7, maxLines: 2, lineHeight: 1.2 },
+    postingPoint: { maxPt: 10, minPt: 7, maxLines: 1, lineHeight: 1.25 },
+    placement: 'wall',
+  },
+  a6: {
+    qrBoxMm: 82,
+    office: { maxPt: 7.5, minPt: 6, maxLines: 1, lineHeight: 1.3 },
+    name: { maxPt: 22, minPt: 8.5, maxLines: 3, lineHeight: 1.15 },
+    address: { maxPt: 7, minPt: 6, maxLines: 2, lineHeight: 1.2 },
+    postingPoint: { maxPt: 7.5, minPt: 6, maxLines: 1, lineHeight: 1.25 },
+    placement: 'card',
+  },
+};
+
+/** The symbol's side in mm for a version drawn in a box: what the 15 cm rule is about. */
+export function symbolMm(size: PosterSize, version: number): number {
+  const modules = 17 + 4 * version;
+  return (POSTER_LAYOUT[size].qrBoxMm * modules) / (modules + 2 * QUIET_ZONE);
+}
+
+/** The smallest symbol a poster size prints (at the minimum version). */
+export const smallestSymbolMm = (size: PosterSize) => symbolMm(size, MIN_VERSION);
+
+export interface SheetLayout {
+  poster: PosterSize;
+  paper: { widthMm: number; heightMm: number };
+  columns: number;
+  rows: number;
+}
+
+export const SHEET_LAYOUT: Record<PosterTemplate, SheetLayout> = {
+  a4: { poster: 'a4', paper: PAPER.a4, columns: 1, rows: 1 },
+  a5: { poster: 'a5', paper: PAPER.a5, columns: 1, rows: 1 },
+  a6: { poster: 'a6', paper: PAPER.a6, columns: 1, rows: 1 },
+  sheet_2xa5: { poster: 'a5', paper: PAPER.sheet_2xa5, columns: 2, rows: 1 },
+  sheet_4xa6: { poster: 'a6', paper: PAPER.sheet_4xa6, columns: 2, rows: 2 },
+};
+
+/** A poster format's own paper size, in mm. */
+export const posterPaper = (size: PosterSize) => PAPER[size];
+
+export interface CutLine {
+  /** 'x' for a vertical cut at x mm, 'y' for a horizontal one at y mm. */
+  axis: 'x' | 'y';
+  atMm: number;
+}
+
+/** Where to cut a sheet: between its posters, which are centred on the paper. */
+export function cutLinesOf(template: PosterTemplate): CutLine[] {
+  const { poster, paper, columns, rows } = SHEET_LAYOUT[template];
+  const { widthMm, heightMm } = posterPaper(poster);
+  const left = (paper.widthMm - columns * widthMm) / 2;
+  const top = (paper.heightMm - rows * heightMm) / 2;
+  const lines: CutLine[] = [];
+  for (let column = 1; column < columns; column++) lines.push({ axis: 'x', atMm: left + column * widthMm });
+  for (let row = 1; row < rows; row++) lines.push({ axis: 'y', atMm: top + row * heightMm });
+  return lines;
+}

@@ -1,0 +1,28 @@
+/**
+ * The wording printed on posters. Posters are official documents of the commune office:
+ * always in Vietnamese, whatever language the app's screens are in, so this is not i18n.
+ */
+export const POSTER_TEXT = {
+  qrLabel: 'Mã QR check-in của cơ sở',
+  scan: 'Quét mã QR bằng điện thoại khi vào cơ sở',
+  manual: 'Nếu không quét được, nhập mã:',
+  /** For wall posters (A4, A5). */
+  placementWall:
+    'Dán ở lối vào, cao ngang tầm mắt khoảng 1,3 m, nơi đủ sáng, không bị cửa hay hàng hoá che; nên ép plastic.',
+  /** For the A6 table card. */
+  placementCard: 'Đặt trên bàn hoặc quầy, nơi khách dễ thấy và đủ sáng, không bị đồ vật che; nên ép plastic.',
+  postingPoint: (label: string) => `Vị trí: ${label}`,
+  issued: (issuedOn: string, revision: number) => `Cấp ngày ${issuedOn} · lần cấp ${revision}`,
+} as const;
+
+/** The posting point every venue starts with; a poster names its point only when it is another one. */
+export const MAIN_ENTRANCE_LABEL = 'Cửa chính';
+
+/** Whether a poster should say where it belongs: not for the main entrance, however it was typed. */
+export function namesPostingPoint(label: string): boolean {
+  const normalised = label.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return normalised !== '' && normalised !== MAIN_ENTRANCE_LABEL.toLocaleLowerCase('vi');
+}
+
+/** The header: the office as written on official papers, in capitals. */
+export const officeHeader = (officeName: string) => officeName.trim().toLocaleUpperCase('vi');

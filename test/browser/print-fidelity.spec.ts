@@ -1,0 +1,396 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
+import { PAPER, POSTER_TEMPLATES, type PosterData, type PosterTemplate } from '../../shared/domain/posters';
+import { MIN_VERSION, qrOptionsFor, type QrErrorCorrection } from '../../shared/qr/qr-options';
+import { BRIDGE_ENTRY, startBridgeProcess, type RunningBridge } from '../support/bridge-process';
+import { applyDamage, cropSymbol, DAMAGE_LABELS, DAMAGE_MODELS, geometryOf, type DamageModel, type SymbolGeometry } from '../support/damage';
+import {
+  bridgeApi,
+  crop,
+  decodeJsqr,
+  decodeZxing,
+  exportPosterPdf,
+  frameSymbol,
+  halfScale,
+  locateByJsqr,
+  locateByZxing,
+  measureQr,
+  pdfPages,
+  rasterise,
+  readPng,
+  writePng,
+  type ApiCall,
+  type QrMeasure,
+  type Raster,
+} from '../support/raster';
+import { createPrng, syntheticVenues } from '../support/synthetic-venues';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Print fidelity, the point of the poster feature: every template goes through the app's
+ * own PDF (the bridge's Chromium printing the print view), is rasterised at 150 dpi by
+ * poppler, and every QR on every page is read by two independent decoders and must be
+ * that venue's code; page sizes, the A4 symbol's width and the quiet zone are measured on
+ * the raster. Then the A4 poster is damaged (stain, fading, blur, skew; 100 seeds each)
+ * and the decode rates are reported per model, error-correction level and decoder in
+ * test-results/print-fidelity.md.
+ *
+ * Node-side only (no page): it runs with the browser suite because it needs the built
+ * bridge, which `npm test` builds before Playwright starts.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPORT = path.join(ROOT, 'test-results/print-fidelity.md');
+const DPI = 150;
+const SEEDS = 100;
+const PASS_RATE = 0.95;
+/** A URL template long enough that the wrapped code no longer fits version 10 at H: the app prints it at Q. */
+const LONG_URL_TEMPLATE = 'https://dichvucong.hatinh.gov.vn/qr/ky-bac?ma={code}';
+
+/** How posters sit on each template's paper, from the issue: sheets put 2×A5 or 4×A6 on an A4, centred. */
+const CELLS: Record<PosterTemplate, { poster: 'a4' | 'a5' | 'a6'; columns: number; rows: number }> = {
+  a4: { poster: 'a4', columns: 1, rows: 1 },
+  a5: { poster: 'a5', columns: 1, rows: 1 },
+  a6: { poster: 'a6', columns: 1, rows: 1 },
+  sheet_2xa5: { poster: 'a5', columns: 2, rows: 1 },
+  sheet_4xa6: { poster: 'a6', columns: 2, rows: 2 },
+};
+
+/** The posters of one page, cut out of its raster, row by row. */
+function cellsOf(page: Raster, template: PosterTemplate, pageMm: { widthMm: number; heightMm: number }): Raster[] {
+  const { poster, columns, rows } = CELLS[template];
+  const cell = PAPER[poster];
+  const pxPerMm = page.width / pageMm.widthMm;
+  const left = (pageMm.widthMm - columns * cell.widthMm) / 2;
+  const top = (pageMm.heightMm - rows * cell.heightMm) / 2;
+  const cells: Raster[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      cells.push(crop(page, (left + column * cell.widthMm) * pxPerMm, (top + row * cell.heightMm) * pxPerMm, cell.widthMm * pxPerMm, cell.heightMm * pxPerMm));
+    }
+  }
+  return cells;
+}
+
+/** A bare symbol drawn by pdf-lib on an A4 (module squares, no poster around it), for the comparison rows. */
+async function bareSymbolPdf(payload: string, level: QrErrorCorrection, symbolMm: number): Promise<{ pdf: Uint8Array; version: number }> {
+  const natural = createQr(payload, { errorCorrectionLevel: level }).version;
+  const version = Math.max(MIN_VERSION, natural);
+  const { size, data } = createQr(payload, { errorCorrectionLevel: level, version }).modules;
+  const pt = 72 / 25.4;
+  const moduleMm = symbolMm / size;
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([PAPER.a4.widthMm * pt, PAPER.a4.heightMm * pt]);
+  const left = (PAPER.a4.widthMm - symbolMm) / 2;
+  const top = 60;
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column < size; column++) {
+      if (!data[row * size + column]) continue;
+      page.drawRectangle({
+        x: (left + column * moduleMm) * pt,
+        y: (PAPER.a4.heightMm - top - (row + 1) * moduleMm) * pt,
+        width: moduleMm * pt,
+        height: moduleMm * pt,
+        color: rgb(0, 0, 0),
+      });
+    }
+  }
+  return { pdf: await doc.save(), version };
+}
+
+interface Office {
+  call: ApiCall;
+  /** venueId → the code printed on its posters. */
+  payloads: Map<string, string>;
+  venueIds: string[];
+}
+
+/**
+ * A fresh office: three venues with bare minted codes (level H), then a long URL template
+ * and two venues whose wrapped codes need level Q; one venue has a second posting point.
+ */
+async function setUpOffice(call: ApiCall): Promise<Office> {
+  const staff = await call('staff.create', { name: 'Nguyễn Thị Lan', role: 'clerk' });
+  await call('session.start', { staffId: staff.id });
+  const [first, second, third, fourth] = syntheticVenues(4, 4242);
+  const names = [
+    'Cửa hàng vật liệu xây dựng Hưng Thịnh – chi nhánh Thôn Tân Thượng, gần cổng chợ Kỳ Bắc',
+    first.name,
+    second.name,
+    third.name,
+    fourth.name,
+  ];
+  const payloads = new Map<string, string>();
+  const venueIds: string[] = [];
+  for (const [index, name] of names.entries()) {
+    if (index === 3) await call('settings.update', { codeUrlTemplate: LONG_URL_TEMPLATE });
+    const venue = await call('venues.create', { name, address: first.address });
+    venueIds.push(venue.id);
+    payloads.set(venue.id, (await call('codes.ensure', { venueId: venue.id })).payload);
+  }
+  await call('postingPoints.add', { venueId: venueIds[0], label: 'Cổng sau' });
+  return { call, payloads, venueIds };
+}
+
+interface TemplateResult {
+  template: PosterTemplate;
+  pages: number;
+  pageMm: string;
+  posters: number;
+  /** jsQR on the whole poster, reported only: text lines can mislead its finder search. */
+  jsqrPage: number;
+  jsqr: number;
+  zxing: number;
+  verified: number;
+  minWidthCm: number;
+  minQuietModules: number;
+  levels: string;
+  exportMs: number;
+}
+
+/** A symbol to damage: a full page raster and where its symbol is. */
+interface Subject {
+  label: string;
+  level: QrErrorCorrection;
+  version: number;
+  /** Printed by the app (asserted) or drawn only for comparison (reported). */
+  fromApp: boolean;
+  payload: string;
+  page: Raster;
+  symbol: SymbolGeometry;
+}
+
+interface DamageRate {
+  model: DamageModel;
+  subject: Subject;
+  jsqr: number;
+  jsqrRetry: number;
+  zxing: number;
+  failedSeeds: { jsqrRetry: number[]; zxing: number[] };
+}
+
+/** 100 seeds of one damage model on one subject: crop with a random 4–8 module margin, damage, decode three ways. */
+async function damageRate(model: DamageModel, subject: Subject): Promise<DamageRate> {
+  const rate: DamageRate = { model, subject, jsqr: 0, jsqrRetry: 0, zxing: 0, failedSeeds: { jsqrRetry: [], zxing: [] } };
+  const modelIndex = DAMAGE_MODELS.indexOf(model);
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    // The same seed draws the same margins, stain, tilt and grain for every subject of a model.
+    const random = createPrng(seed * 16 + modelIndex);
+    const margin = () => 4 + 4 * random();
+    const cut = cropSymbol(subject.page, subject.symbol, { left: margin(), top: margin(), right: margin(), bottom: margin() });
+    const damaged = applyDamage(model, cut.image, cut.symbol, random);
+    const plain = decodeJsqr(damaged)?.data === subject.payload;
+    const retried = plain || decodeJsqr(halfScale(damaged))?.data === subject.payload;
+    const zxing = (await decodeZxing(damaged)).some((reading) => reading.text === subject.payload);
+    rate.jsqr += plain ? 1 : 0;
+    rate.jsqrRetry += retried ? 1 : 0;
+    rate.zxing += zxing ? 1 : 0;
+    if (!retried) rate.failedSeeds.jsqrRetry.push(seed);
+    if (!zxing) rate.failedSeeds.zxing.push(seed);
+  }
+  return rate;
+}
+
+const percent = (count: number, total = SEEDS) => `${((100 * count) / total).toFixed(0)}%`;
+
+function reportMarkdown(templates: TemplateResult[], subjects: Subject[], rates: DamageRate[], seconds: number): string {
+  const lines = [
+    '# Print fidelity',
+    '',
+    `Generated by test/browser/print-fidelity.spec.ts on ${new Date().toISOString()} in ${seconds.toFixed(0)} s.`,
+    `Each template's PDF comes from the app (bridge → Chromium → print view), rasterised at ${DPI} dpi by pdftoppm.`,
+    '',
+    '## Every template, every poster',
+    '',
+    'ZXing reads each poster (one cell of the page) whole; jsQR reads the symbol framed with a 4-module margin, as a phone',
+    'framing the code sees it. "jsQR, whole poster" is reported only: lines of text can mislead its finder search.',
+    '',
+    '| template | pages | page size (mm) | posters | ZXing | jsQR, framed | jsQR, whole poster | verified | narrowest QR (cm) | narrowest quiet zone (modules) | level/version | PDF time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...templates.map(
+      (t) =>
+        `| ${t.template} | ${t.pages} | ${t.pageMm} | ${t.posters} | ${t.zxing}/${t.posters} | ${t.jsqr}/${t.posters} | ${t.jsqrPage}/${t.posters} | ${t.verified}/${t.posters} | ${t.minWidthCm.toFixed(2)} | ${t.minQuietModules.toFixed(1)} | ${t.levels} | ${(t.exportMs / 1000).toFixed(1)} s |`,
+    ),
+    '',
+    `## Damage on the A4 poster (${SEEDS} seeds each)`,
+    '',
+    'The symbol is cut out with a random 4–8 module margin per side, damaged, given a little grain (σ 3 grey levels), and decoded.',
+    '"jsQR +½" looks again at half size when jsQR finds nothing, as ZXing does by itself (tryDownscale).',
+    `Asserted: at least ${PASS_RATE * 100}% for ZXing and for jsQR +½ on the posters the app prints. Comparison rows are reported only.`,
+    '',
+    ...subjects.map((s) => `- **${s.label}**: level ${s.level}, version ${s.version}, symbol ${((s.symbol.sizePx / DPI) * 2.54).toFixed(1)} cm, ${(s.symbol.sizePx / s.symbol.modules).toFixed(1)} px a module`),
+    '',
+    '| damage | symbol | level | jsQR | jsQR +½ | ZXing | asserted |',
+    '|---|---|---|---|---|---|---|',
+    ...rates.map(
+      (r) =>
+        `| ${DAMAGE_LABELS[r.model]} | ${r.subject.label} | ${r.subject.level} | ${percent(r.jsqr)} | ${percent(r.jsqrRetry)} | ${percent(r.zxing)} | ${r.subject.fromApp ? 'yes' : 'no'} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+let bridge: RunningBridge | null = null;
+const dataDir = makeTempDir('diemqr-fidelity-');
+
+test.afterAll(async () => {
+  await bridge?.stop();
+  dataDir.remove();
+});
+
+test('every template prints codes both decoders read at size, and the A4 poster survives damage', async () => {
+  test.setTimeout(300_000);
+  if (!fs.existsSync(BRIDGE_ENTRY)) {
+    throw new Error(`print-fidelity: ${path.relative(ROOT, BRIDGE_ENTRY)} is missing: run \`npm run build\` first (\`npm test\` and \`npm run test:browser\` do).`);
+  }
+  const started = performance.now();
+  bridge = await startBridgeProcess(dataDir.dir);
+  const office = await setUpOffice(bridgeApi(bridge.url));
+  const { call, payloads, venueIds } = office;
+
+  const templates: TemplateResult[] = [];
+  const a4Pages: Array<{ page: Raster; poster: PosterData; measure: QrMeasure }> = [];
+
+  for (const template of POSTER_TEMPLATES) {
+    await test.step(`${template}: PDF → ${DPI} dpi → jsQR and ZXing`, async () => {
+      const exportStarted = performance.now();
+      const { job, pdf } = await exportPosterPdf(call, { selection: { kind: 'venues', venueIds }, template });
+      const exportMs = performance.now() - exportStarted;
+      const { posters } = await call('posters.slice', { jobId: job.jobId, offset: 0, limit: 200 });
+      const paper = PAPER[template];
+      const expectedPages = Math.ceil(posters.length / paper.perPage);
+
+      const { count, sizes } = await pdfPages(pdf);
+      expect(count, `${template}: pages`).toBe(expectedPages);
+      for (const [index, size] of sizes.entries()) {
+        expect.soft(Math.abs(size.widthMm - paper.widthMm), `${template} page ${index + 1}: width ${size.widthMm.toFixed(2)} mm`).toBeLessThanOrEqual(0.5);
+        expect.soft(Math.abs(size.heightMm - paper.heightMm), `${template} page ${index + 1}: height ${size.heightMm.toFixed(2)} mm`).toBeLessThanOrEqual(0.5);
+      }
+
+      const result: TemplateResult = {
+        template,
+        pages: count,
+        pageMm: `${sizes[0].widthMm.toFixed(1)} × ${sizes[0].heightMm.toFixed(1)}`,
+        posters: posters.length,
+        jsqrPage: 0,
+        jsqr: 0,
+        zxing: 0,
+        verified: 0,
+        minWidthCm: Infinity,
+        minQuietModules: Infinity,
+        levels: '',
+        exportMs,
+      };
+      const levels = new Set<string>();
+      const pngs = await rasterise(pdf, DPI);
+      for (const [pageIndex, png] of pngs.entries()) {
+        const page = readPng(png);
+        for (const [cellIndex, cell] of cellsOf(page, template, sizes[pageIndex]).entries()) {
+          const poster = posters[pageIndex * paper.perPage + cellIndex];
+          const where = `${template} page ${pageIndex + 1} cell ${cellIndex + 1}`;
+          const jsqr = decodeJsqr(cell);
+          const zxing = await decodeZxing(cell);
+          if (!poster) {
+            expect.soft([jsqr?.data, zxing], `${where}: an empty cell`).toEqual([undefined, []]);
+            continue;
+          }
+          const expected = payloads.get(poster.venueId)!;
+          expect.soft(poster.payload, `${where}: the job's code is the venue's`).toBe(expected);
+          expect.soft(zxing.map((reading) => reading.text), `${where}: ZXing`).toEqual([expected]);
+
+          // Measured where a decoder found the symbol; then jsQR also reads it framed, as a phone sees it.
+          const location = zxing[0] ? locateByZxing(zxing[0]) : jsqr ? locateByJsqr(jsqr) : undefined;
+          const measure = location ? measureQr(cell, DPI, location) : null;
+          expect.soft(measure, `${where}: the symbol is found and measured`).not.toBeNull();
+          const framed = measure ? decodeJsqr(frameSymbol(cell, measure)) : null;
+          expect.soft(framed?.data, `${where}: jsQR, framed with a 4-module margin`).toBe(expected);
+          result.jsqrPage += jsqr?.data === expected ? 1 : 0;
+          result.jsqr += framed?.data === expected ? 1 : 0;
+          result.zxing += zxing.length === 1 && zxing[0].text === expected ? 1 : 0;
+          if (jsqr?.data !== expected || framed?.data !== expected || zxing[0]?.text !== expected) {
+            const file = test.info().outputPath(`${where.replaceAll(' ', '-')}.png`);
+            fs.writeFileSync(file, writePng(cell));
+            await test.info().attach(path.basename(file), { path: file, contentType: 'image/png' });
+          }
+
+          // The level and version the app says it prints are the ones on paper.
+          const options = qrOptionsFor(expected);
+          expect.soft(zxing[0]?.ecLevel, `${where}: error correction`).toBe(options.errorCorrectionLevel);
+          expect.soft(zxing[0]?.version, `${where}: version`).toBe(options.version);
+          levels.add(`${options.errorCorrectionLevel}/${options.version}`);
+
+          // What a phone reads off paper verifies as this venue's current code.
+          if (zxing[0]) {
+            const verdict = await call('codes.verify', { text: zxing[0].text, expectedVenueId: poster.venueId });
+            expect.soft(verdict.verdict, `${where}: verification`).toBe('genuine_current');
+            result.verified += verdict.verdict === 'genuine_current' ? 1 : 0;
+          }
+
+          if (!measure) continue;
+          result.minWidthCm = Math.min(result.minWidthCm, measure.widthCm);
+          result.minQuietModules = Math.min(result.minQuietModules, measure.quietZoneModules);
+          expect.soft(measure.quietZoneModules, `${where}: quiet zone (${JSON.stringify(measure.quietZones)})`).toBeGreaterThanOrEqual(4);
+          if (template === 'a4') {
+            expect.soft(measure.widthCm, `${where}: A4 symbol width`).toBeGreaterThanOrEqual(15);
+            a4Pages.push({ page: cell, poster, measure });
+          }
+        }
+      }
+      result.levels = [...levels].join(', ');
+      templates.push(result);
+    });
+  }
+
+  const subjects: Subject[] = [];
+  await test.step('the symbols to damage: the A4 posters at H and at Q, and a Q drawing of the H payload', async () => {
+    const atLevel = (level: QrErrorCorrection) => a4Pages.find(({ poster }) => qrOptionsFor(poster.payload).errorCorrectionLevel === level);
+    for (const level of ['H', 'Q'] as const) {
+      const found = atLevel(level);
+      expect(found, `an A4 poster at level ${level}`).toBeDefined();
+      subjects.push({
+        label: level === 'H' ? 'A4 poster, minted code' : 'A4 poster, code in a long URL',
+        level,
+        version: found!.measure.version,
+        fromApp: true,
+        payload: found!.poster.payload,
+        page: found!.page,
+        symbol: geometryOf(found!.measure),
+      });
+    }
+    // The same payload as the H poster, drawn at Q on a symbol box of the same size: what H buys.
+    const h = subjects[0];
+    const boxMm = ((h.symbol.sizePx / DPI) * 25.4 * (h.symbol.modules + 8)) / h.symbol.modules;
+    const naturalQ = createQr(h.payload, { errorCorrectionLevel: 'Q' }).version;
+    const qModules = 17 + 4 * Math.max(MIN_VERSION, naturalQ);
+    const bare = await bareSymbolPdf(h.payload, 'Q', (boxMm * qModules) / (qModules + 8));
+    const page = readPng((await rasterise(bare.pdf, DPI))[0]);
+    expect(decodeJsqr(page)?.data).toBe(h.payload);
+    const measure = measureQr(page, DPI);
+    subjects.push({ label: 'same code drawn at Q (comparison)', level: 'Q', version: bare.version, fromApp: false, payload: h.payload, page, symbol: geometryOf(measure!) });
+  });
+
+  const rates: DamageRate[] = [];
+  for (const model of DAMAGE_MODELS) {
+    await test.step(`damage: ${DAMAGE_LABELS[model]}, ${SEEDS} seeds`, async () => {
+      for (const subject of subjects) {
+        const rate = await damageRate(model, subject);
+        rates.push(rate);
+        if (!subject.fromApp) continue;
+        const what = `${DAMAGE_LABELS[model]} on the ${subject.label} (${subject.level})`;
+        expect.soft(rate.zxing / SEEDS, `${what}: ZXing; failed seeds ${rate.failedSeeds.zxing.join(' ')}`).toBeGreaterThanOrEqual(PASS_RATE);
+        expect.soft(rate.jsqrRetry / SEEDS, `${what}: jsQR +½; failed seeds ${rate.failedSeeds.jsqrRetry.join(' ')}`).toBeGreaterThanOrEqual(PASS_RATE);
+      }
+    });
+  }
+
+  const markdown = reportMarkdown(templates, subjects, rates, (performance.now() - started) / 1000);
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+  fs.writeFileSync(REPORT, markdown);
+  await test.info().attach('print-fidelity.md', { body: markdown, contentType: 'text/markdown' });
+  console.log(`\n${markdown}`);
+});
