@@ -11,7 +11,7 @@ function phraseMatcher<T>(phrases: ReadonlyArray<[string, T]>) {
   const byLength = [...phrases].sort(([a], [b]) => b.length - a.length);
   const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   return (text: string): T | undefined => {
-    const typedWithoutMarks = /^[\x00-\x7f]*$/.test(text);
+    const typedWithoutMarks = !/[^\p{ASCII}]/u.test(text);
     const haystack = words(typedWithoutMarks ? text.toLowerCase() : text.normalize('NFC').toLowerCase());
     const needle = (phrase: string) => ` ${typedWithoutMarks ? foldVietnamese(phrase) : phrase} `;
     return byLength.find(([phrase]) => haystack.includes(needle(phrase)))?.[1];
