@@ -20,7 +20,9 @@ export function chromiumPdfRenderer(appUrl: () => string): PdfRenderer {
       const page = await (await browser).newPage();
       try {
         await page.goto(`${appUrl()}${printViewPath(jobId, offset, limit)}`);
-        await page.waitForSelector('html[data-print-ready="true"]', { timeout: 120_000, state: 'attached' });
+        await page.waitForSelector('html[data-print-ready="true"], html[data-print-error]', { timeout: 120_000, state: 'attached' });
+        const failed = await page.getAttribute('html', 'data-print-error');
+        if (failed !== null) throw new Error(`print view failed: ${failed}`);
         return await page.pdf({ preferCSSPageSize: true, printBackground: true });
       } finally {
         await page.close();

@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { qrOptionsFor } from '../../shared/qr/qr-options';
 import { AppError } from '../../shared/api/result';
 import type { VenueCode, Verification } from '../../shared/domain/codes';
 import { recordAudit } from '../audit/service';
@@ -106,10 +107,20 @@ export function revokeCode(db: Db, session: Session, key: OfficeKey, venueId: st
   });
 }
 
+/** A code no QR symbol can hold (over about 1,600 bytes at level Q) could never be printed. */
+function requirePrintable(payload: string): void {
+  try {
+    qrOptionsFor(payload);
+  } catch {
+    throw new AppError('INVALID_INPUT', 'Chuỗi mã quá dài, không in được thành mã QR.', 'payload', 'too_long');
+  }
+}
+
 /** Records the string the national system issued, byte for byte, as the venue's next revision. */
 export function setOfficialCode(db: Db, session: Session, venueId: string, payload: string): VenueCode {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
+    requirePrintable(payload);
     getVenue(db, venueId);
     const current = currentCode(db, venueId);
     if (current?.payload === payload) return current;

@@ -7,7 +7,8 @@ export const CONTENT_SECURITY_POLICY = [
   // 'wasm-unsafe-eval': compiling WebAssembly (the QR decoder that reads codes from photos, renderer/scan).
   // It permits WebAssembly compilation only, not eval() or new Function().
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  // The hash of an empty stylesheet: react-to-print always adds an (empty) <style> to its print frame.
+  "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

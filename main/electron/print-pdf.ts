@@ -7,7 +7,9 @@ const READY_TIMEOUT_MS = 120_000;
 
 async function waitForPrintReady(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (!(await window.webContents.executeJavaScript('document.documentElement.dataset.printReady === "true"'))) {
+  const state = () => window.webContents.executeJavaScript('[document.documentElement.dataset.printReady, document.documentElement.dataset.printError]') as Promise<[string?, string?]>;
+  for (let [ready, failed] = await state(); ready !== 'true'; [ready, failed] = await state()) {
+    if (failed !== undefined) throw new Error(`print view failed: ${failed}`);
     if (Date.now() > deadline) throw new Error('print view not ready in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -4,7 +4,8 @@ import { PDFDocument } from 'pdf-lib';
  * Renders part of a print job to PDF with Chromium: the app's own print view
  * (#/print/<jobId>?offset=&limit=), the same markup the OS print dialog gets. Electron
  * uses a hidden window's printToPDF; the browser bridge drives Debian's Chromium. The
- * view sets html[data-print-ready="true"] once its posters, fonts and QR codes are laid out.
+ * view sets html[data-print-ready="true"] once its posters, fonts and QR codes are laid out,
+ * or html[data-print-error] when it cannot.
  */
 export interface PdfRenderer {
   render(jobId: string, offset: number, limit: number): Promise<Uint8Array>;

@@ -8,8 +8,6 @@ import { requireStaff, type Session } from '../session/session';
 import { getVenue } from '../venues/rows';
 import { statement, writeTransaction } from '../db/statements';
 
-/** The label every venue's first posting point gets. */
-export const MAIN_ENTRANCE_LABEL = 'Cửa chính';
 
 interface PointRow {
   id: string;

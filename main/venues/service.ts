@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
-import type { Venue, VenueDetail, VenueFieldsValue, VenueStatus } from '../../shared/domain/venue';
+import { MAIN_ENTRANCE_LABEL, type Venue, type VenueDetail, type VenueFieldsValue, type VenueStatus } from '../../shared/domain/venue';
 import { phoneDigits } from '../../shared/text/phone';
 import { vietnameseSortKey } from '../../shared/text/sort-key';
 import { changedFields, filledFields, recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
-import { insertPostingPoint, listPostingPoints, MAIN_ENTRANCE_LABEL } from '../posting-points/service';
+import { insertPostingPoint, listPostingPoints } from '../posting-points/service';
 import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
 import { requireUnit } from '../units/service';

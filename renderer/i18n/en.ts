@@ -305,6 +305,9 @@ export const en: Messages = {
     toList: 'Back to the venue list',
   },
   printing: {
+    askRecord: 'Did the printer print these posters? If so, record them so the reprint queue is updated.',
+    record: 'Printed, record it',
+    recorded: 'Recorded {{count}} posters.',
     queueTitle: 'To print or reprint ({{count}})',
     queueEmpty: 'No venue is waiting for a poster.',
     why: 'Why',
@@ -328,7 +331,6 @@ export const en: Messages = {
     laminated: 'Laminated',
     prepare: 'Prepare the print',
     prepared: '{{posters}} posters on {{pages}} pages.',
-    previewAndPrint: 'Preview and print',
     exportPdf: 'Export PDF',
     rendering: 'Making the PDF…',
     pdfReady: 'Made {{file}}.',
@@ -373,6 +375,7 @@ export const en: Messages = {
     print: 'Print',
     printing: 'Opening the print dialog…',
     documentTitle: 'QR code posters',
+    failed: 'The poster print could not be laid out; try again or tell the administrator.',
   },
   codeSettings: {
     title: 'QR codes and posters',

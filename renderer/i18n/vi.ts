@@ -272,6 +272,9 @@ export const vi = {
     toList: 'Về danh sách cơ sở',
   },
   printing: {
+    askRecord: 'Máy in đã in xong các áp phích này chưa? Nếu rồi, ghi sổ để danh sách cần in được cập nhật.',
+    record: 'Đã in xong, ghi sổ',
+    recorded: 'Đã ghi sổ {{count}} áp phích.',
     queueTitle: 'Cần in hoặc in lại ({{count}})',
     queueEmpty: 'Không có cơ sở nào đang chờ in.',
     why: 'Lý do',
@@ -295,7 +298,6 @@ export const vi = {
     laminated: 'Có ép plastic',
     prepare: 'Chuẩn bị bản in',
     prepared: '{{posters}} áp phích trên {{pages}} trang.',
-    previewAndPrint: 'Xem trước và in',
     exportPdf: 'Xuất PDF',
     rendering: 'Đang tạo tệp PDF…',
     pdfReady: 'Đã tạo {{file}}.',
@@ -340,6 +342,7 @@ export const vi = {
     print: 'In',
     printing: 'Đang mở hộp thoại in…',
     documentTitle: 'Áp phích mã QR',
+    failed: 'Không dựng được trang in áp phích; hãy thử lại hoặc báo cho người quản trị.',
   },
   codeSettings: {
     title: 'Mã QR và áp phích',

@@ -7,10 +7,10 @@ import { Poster } from './Poster';
 import { loadPosterFonts, posterCharacters } from './poster-fonts';
 import { posterPaper, SHEET_LAYOUT } from './poster-layout';
 import { PosterSheet } from './PosterSheet';
-import { sheetsOf, usePrintJobPosters } from './use-print-job';
+import { sheetsOf, usePrintJobPosters, type PosterRange } from './use-print-job';
 
 const PX_PER_MM = 96 / 25.4;
-const WHOLE_JOB = { offset: 0, limit: null };
+const WHOLE_JOB: PosterRange = { offset: 0, limit: null };
 
 /**
  * Prints the iframe react-to-print made once Be Vietnam Pro is loaded in it: the iframe is
@@ -48,6 +48,9 @@ export function PosterPreview({ jobId, widthPx = 360, onAfterPrint }: PosterPrev
     contentRef,
     documentTitle: t('posterPrint.documentTitle'),
     print: printWithFonts,
+    // The page rules are in posters.css. react-to-print still adds this as an inline <style>,
+    // which the CSP refuses (a console error, no effect); empty, its hash is sha256 of "".
+    pageStyle: '',
     // Rendering the sheets for the dialog: resolved by the effect below once they are in the DOM.
     onBeforePrint: () =>
       new Promise<void>((resolve) => {

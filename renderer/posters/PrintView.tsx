@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PAPER } from '../../shared/domain/posters';
@@ -17,16 +17,40 @@ function countParam(value: string | null): number | null {
  * (and may check html[data-print-part] names the part it asked for, "<jobId>:<offset>:<limit|all>").
  * A failure sets html[data-print-error] instead, so main need not wait for a timeout.
  */
-function markDocument(state: { ready: string } | { failed: string } | null): void {
+function markDocument(state: { ready: string } | { failed: string } | 'not-ready' | 'reset'): void {
   const root = document.documentElement;
   delete root.dataset.printReady;
   delete root.dataset.printPart;
-  delete root.dataset.printError;
-  if (state && 'ready' in state) {
+  if (state === 'reset') delete root.dataset.printError;
+  if (typeof state !== 'object') return;
+  if ('ready' in state) {
     root.dataset.printPart = state.ready;
     root.dataset.printReady = 'true';
+  } else {
+    root.dataset.printError = state.failed;
   }
-  if (state && 'failed' in state) root.dataset.printError = state.failed;
+}
+
+function PrintFailed() {
+  const { t } = useTranslation();
+  return <p className="print-status error">{t('posterPrint.failed')}</p>;
+}
+
+/** A poster that cannot be drawn (a payload no QR version holds) fails the print at once, not by timeout. */
+class PrintErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    markDocument({ failed: `render: ${error instanceof Error ? error.message : String(error)}` });
+  }
+
+  override render() {
+    return this.state.failed ? <PrintFailed /> : this.props.children;
+  }
 }
 
 /**
@@ -65,25 +89,29 @@ export function PrintView() {
   const part = `${jobId}:${range.offset}:${range.limit ?? 'all'}`;
   useEffect(() => {
     if (job.state === 'failed') markDocument({ failed: job.error.code });
-    if (!laidOut || !posters) return () => markDocument(null);
+    if (!laidOut || !posters) return () => markDocument('not-ready');
     let current = true;
     void document.fonts.ready.then(() => {
       const drawn = viewRef.current?.querySelectorAll('svg.poster-qr').length ?? 0;
-      if (!current) return;
+      // A failure already marked (by the error boundary) keeps its reason.
+      if (!current || document.documentElement.dataset.printError !== undefined) return;
       if (drawn === posters.length) markDocument({ ready: part });
       else markDocument({ failed: `drew ${drawn} of ${posters.length} QR codes` });
     });
     return () => {
       current = false;
-      markDocument(null);
+      markDocument('not-ready');
     };
   }, [laidOut, posters, job, part]);
   // Another part of the job is asked for by changing the hash: not ready from that moment on,
   // before React has even rendered the change.
   useEffect(() => {
-    const reset = () => markDocument(null);
+    const reset = () => markDocument('reset');
     window.addEventListener('hashchange', reset);
-    return () => window.removeEventListener('hashchange', reset);
+    return () => {
+      window.removeEventListener('hashchange', reset);
+      reset();
+    };
   }, []);
 
   if (job.state === 'failed') return <p className="print-status error">{errorText(job.error)}</p>;
@@ -98,10 +126,12 @@ export function PrintView() {
   }
   const sheets = sheetsOf(job.posters, PAPER[job.template].perPage);
   return (
-    <div className="print-view" ref={viewRef}>
-      {sheets.map((sheet, index) => (
-        <PosterSheet key={range.offset + index} template={job.template} posters={sheet} />
-      ))}
-    </div>
+    <PrintErrorBoundary key={part}>
+      <div className="print-view" ref={viewRef}>
+        {sheets.map((sheet, index) => (
+          <PosterSheet key={range.offset + index} template={job.template} posters={sheet} />
+        ))}
+      </div>
+    </PrintErrorBoundary>
   );
 }

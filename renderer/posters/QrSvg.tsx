@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { QUIET_ZONE, qrSymbolFor } from '../../shared/qr/qr-options';
 
 /** The dark modules as one path of horizontal runs: one fill, so no seams between modules. */
-export function qrPath(size: number, modules: Uint8Array, offset: number): string {
+function qrPath(size: number, modules: Uint8Array, offset: number): string {
   const parts: string[] = [];
   for (let row = 0; row < size; row++) {
     let col = 0;
@@ -17,11 +17,6 @@ export function qrPath(size: number, modules: Uint8Array, offset: number): strin
     }
   }
   return parts.join('');
-}
-
-/** The module count of a side, quiet zone included: what a box of a given size is divided into. */
-export function qrSideWithQuietZone(size: number): number {
-  return size + 2 * QUIET_ZONE;
 }
 
 interface QrSvgProps {
@@ -39,7 +34,7 @@ interface QrSvgProps {
  */
 export function QrSvg({ payload, sizeMm, label, className }: QrSvgProps) {
   const symbol = useMemo(() => qrSymbolFor(payload), [payload]);
-  const side = qrSideWithQuietZone(symbol.size);
+  const side = symbol.size + 2 * QUIET_ZONE;
   const path = useMemo(() => qrPath(symbol.size, symbol.modules, QUIET_ZONE), [symbol]);
   return (
     <svg

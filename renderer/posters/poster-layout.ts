@@ -1,5 +1,4 @@
 import { PAPER, type PosterTemplate } from '../../shared/domain/posters';
-import { MIN_VERSION, QUIET_ZONE } from '../../shared/qr/qr-options';
 import type { FitRange } from './FitText';
 
 /** The poster formats; a sheet template prints several of one of them on an A4. */
@@ -18,9 +17,11 @@ export interface PosterLayout {
 
 /**
  * Sizes, in mm and points, chosen so every element has a fixed place and the name takes
- * what is left (see posters.css for the fixed heights). The A4 box of 188 mm draws a
- * version-7 symbol (the smallest we print) at 160 mm and a version-10 one at 165 mm: over
- * Hanoi's 15 cm even if a printer scales the page to 94%.
+ * what is left (the fixed heights are in posters.css). The QR box holds the symbol and its
+ * 4-module quiet zone, so the symbol is box × n / (n + 8) for n modules: on A4 (188 mm)
+ * 160 mm at version 7 (the smallest drawn, MIN_VERSION), 165 mm at version 10 — over
+ * Hanoi's 15 cm even if a printer shrinks the page to 94%. A5 (124 mm): 105–109 mm.
+ * A6 (82 mm): 70–72 mm.
  */
 export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
   a4: {
@@ -48,15 +49,6 @@ export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
     placement: 'card',
   },
 };
-
-/** The symbol's side in mm for a version drawn in a box: what the 15 cm rule is about. */
-export function symbolMm(size: PosterSize, version: number): number {
-  const modules = 17 + 4 * version;
-  return (POSTER_LAYOUT[size].qrBoxMm * modules) / (modules + 2 * QUIET_ZONE);
-}
-
-/** The smallest symbol a poster size prints (at the minimum version). */
-export const smallestSymbolMm = (size: PosterSize) => symbolMm(size, MIN_VERSION);
 
 export interface SheetLayout {
   poster: PosterSize;

@@ -1,3 +1,4 @@
+import { MAIN_ENTRANCE_LABEL } from '../../shared/domain/venue';
 /**
  * The wording printed on posters. Posters are official documents of the commune office:
  * always in Vietnamese, whatever language the app's screens are in, so this is not i18n.
@@ -15,8 +16,6 @@ export const POSTER_TEXT = {
   issued: (issuedOn: string, revision: number) => `Cấp ngày ${issuedOn} · lần cấp ${revision}`,
 } as const;
 
-/** The posting point every venue starts with; a poster names its point only when it is another one. */
-export const MAIN_ENTRANCE_LABEL = 'Cửa chính';
 
 /** Whether a poster should say where it belongs: not for the main entrance, however it was typed. */
 export function namesPostingPoint(label: string): boolean {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { InputOf } from '../../shared/api/contract';
 import { POSTER_TEMPLATES, PRINT_REASONS, type PosterTemplate, type PrintReason } from '../../shared/domain/posters';
 import { api } from '../api/client';
@@ -8,6 +8,7 @@ import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { saveFile } from '../files/save-file';
 import { ProgressPanel } from '../frame/ProgressPanel';
+import { PosterPreview } from '../posters/PosterPreview';
 import { useUnits } from '../units/use-units';
 import { ReprintQueue } from './ReprintQueue';
 import { usePrintJob } from './use-print-job';
@@ -21,7 +22,6 @@ type Scope = 'queue' | 'village' | 'venue';
 export function PrintPage() {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const venueId = params.get('venue');
   const { communes, villagesOf } = useUnits();
@@ -33,6 +33,17 @@ export function PrintPage() {
   const [reason, setReason] = useState<PrintReason>('new');
   const [laminated, setLaminated] = useState(true);
   const print = usePrintJob();
+  // The print dialog does not say whether paper came out: the clerk confirms before it is recorded.
+  const [askToRecord, setAskToRecord] = useState(false);
+  const [recorded, setRecorded] = useState<number | null>(null);
+
+  async function recordPrinted() {
+    if (!print.job) return;
+    const result = await api['posters.recordPrinted']({ jobId: print.job.jobId });
+    setAskToRecord(false);
+    if (result.ok) setRecorded(result.value.recorded);
+    else print.fail(result.error);
+  }
 
   const selection = (): InputOf<'posters.createJob'>['selection'] => {
     if (scope === 'venue' && venueId) return { kind: 'venues', venueIds: [venueId] };
@@ -42,6 +53,8 @@ export function PrintPage() {
 
   async function prepare() {
     const created = await api['posters.createJob']({ selection: selection(), template, reason, laminated });
+    setAskToRecord(false);
+    setRecorded(null);
     if (created.ok) print.start(created.value);
     else print.fail(created.error);
   }
@@ -129,13 +142,20 @@ export function PrintPage() {
         <div className="print-job">
           <p role="status">{t('printing.prepared', { posters: print.job.posters, pages: print.job.pages })}</p>
           <div className="actions">
-            <button type="button" onClick={() => navigate(`/print/${print.job!.jobId}`)}>
-              {t('printing.previewAndPrint')}
-            </button>
             <button type="button" disabled={phase === 'rendering'} onClick={() => void print.exportPdf()}>
               {t('printing.exportPdf')}
             </button>
           </div>
+          <PosterPreview key={print.job.jobId} jobId={print.job.jobId} onAfterPrint={() => setAskToRecord(true)} />
+          {askToRecord && (
+            <p className="notice">
+              {t('printing.askRecord')}{' '}
+              <button type="button" onClick={() => void recordPrinted()}>
+                {t('printing.record')}
+              </button>
+            </p>
+          )}
+          {recorded !== null && <p className="notice" role="status">{t('printing.recorded', { count: recorded })}</p>}
           {phase === 'rendering' && print.status && (
             <ProgressPanel label={t('printing.rendering')} done={print.status.progress.done} total={print.status.progress.total} onCancel={() => void print.cancel()} />
           )}

@@ -109,6 +109,9 @@ export const Venue = z.object({
 });
 export type Venue = z.infer<typeof Venue>;
 
+/** The label every venue's first posting point gets; posters leave it out (it goes without saying). */
+export const MAIN_ENTRANCE_LABEL = 'Cửa chính';
+
 export const PostingPoint = z.object({
   id: Id,
   venueId: Id,

@@ -11,10 +11,10 @@ export interface QrOptions {
 export const MAX_VERSION_AT_H = 10;
 
 /**
- * Short codes are drawn at version 7 at least. Posters size the QR box (symbol plus its
- * 4-module quiet zone) once for every code; a tiny symbol's modules, and so its quiet
- * zone, would otherwise grow until the box no longer fits the paper, and the A4 symbol
- * would fall under 15 cm. A higher version only adds modules: the code decodes the same.
+ * Short codes are drawn at version 7 at least. Posters give the QR one fixed box (symbol
+ * plus its 4-module quiet zone): the fewer the modules, the more of the box the quiet zone
+ * takes, and a version-1 symbol would fall under 15 cm on A4; from version 7 on it is at
+ * least 16 cm. A higher version only adds modules: the code decodes the same.
  */
 export const MIN_VERSION = 7;
 
@@ -38,11 +38,24 @@ export function qrSymbolFor(payload: string): QrOptions & { size: number; module
   return { ...options, size: symbol.modules.size, modules: symbol.modules.data };
 }
 
+/** The smallest symbol at a level, or null when even version 40 cannot hold the payload. */
+function smallest(payload: string, level: QrErrorCorrection): QrSymbol | null {
+  try {
+    return create(payload, { errorCorrectionLevel: level });
+  } catch {
+    return null;
+  }
+}
+
 function optionsAndSymbol(payload: string): { options: QrOptions; symbol: QrSymbol } {
   if (payload.length === 0) throw new Error('qrOptionsFor: empty payload');
-  const atH = create(payload, { errorCorrectionLevel: 'H' });
-  const level: QrErrorCorrection = atH.version <= MAX_VERSION_AT_H ? 'H' : 'Q';
-  const natural = level === 'H' ? atH : create(payload, { errorCorrectionLevel: 'Q' });
+  const atH = smallest(payload, 'H');
+  const level: QrErrorCorrection = atH && atH.version <= MAX_VERSION_AT_H ? 'H' : 'Q';
+  const natural = level === 'H' ? atH : smallest(payload, 'Q');
+  if (!natural) {
+    const bytes = new TextEncoder().encode(payload).length;
+    throw new Error(`qrOptionsFor: ${bytes} bytes do not fit a QR code at error correction Q, even at version 40`);
+  }
   const version = Math.max(MIN_VERSION, natural.version);
   const symbol = version === natural.version ? natural : create(payload, { errorCorrectionLevel: level, version });
   if (symbol.modules.size !== sideOf(version)) throw new Error(`qrOptionsFor: version ${version} gave ${symbol.modules.size} modules`);

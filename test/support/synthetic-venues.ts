@@ -3,7 +3,7 @@ import type { VenueType } from '../../shared/domain/venue';
 import { normalizePhone, phoneDigits } from '../../shared/text/phone';
 import { vietnameseSortKey } from '../../shared/text/sort-key';
 import type { Db } from '../../main/db/open';
-import { MAIN_ENTRANCE_LABEL } from '../../main/posting-points/service';
+import { MAIN_ENTRANCE_LABEL } from '../../shared/domain/venue';
 import { venueSearchColumns } from '../../main/venues/search-text';
 
 /**
