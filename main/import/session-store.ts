@@ -1,6 +1,6 @@
 import type { ImportCounts, ImportField, ImportPhase, ImportSheet, ImportSummary } from '../../shared/domain/import';
-import { AppError } from '../../shared/api/result';
 import type { Job } from '../jobs/job';
+import { RecentJobs } from '../jobs/recent';
 import type { CheckedRow } from './check-rows';
 import type { RawSheet } from './read-file';
 
@@ -22,20 +22,9 @@ export interface ImportSession {
   summary: ImportSummary | null;
 }
 
-/** The few most recent imports; older ones are dropped (their rows can be large). */
-const KEEP = 3;
-
-export class ImportSessions {
-  private readonly sessions = new Map<string, ImportSession>();
-
-  add(session: ImportSession): void {
-    this.sessions.set(session.id, session);
-    while (this.sessions.size > KEEP) this.sessions.delete(this.sessions.keys().next().value!);
-  }
-
-  get(id: string): ImportSession {
-    const session = this.sessions.get(id);
-    if (!session) throw new AppError('NOT_FOUND', 'Không còn phiên nhập này; hãy chọn lại tệp.');
-    return session;
+/** The three most recent imports; their rows can be large. */
+export class ImportSessions extends RecentJobs<ImportSession> {
+  constructor() {
+    super(3, 'Không còn phiên nhập này; hãy chọn lại tệp.');
   }
 }

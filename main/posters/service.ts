@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger';
 import type { Db } from '../db/open';
 import { writeTransaction } from '../db/statements';
 import { Job, JobCancelled } from '../jobs/job';
+import { RecentJobs } from '../jobs/recent';
 import { requireStaff, type Session } from '../session/session';
 import { listVenues } from '../venues/search';
 import { mergePdfs, type PdfRenderer } from './pdf-renderer';
@@ -15,8 +16,6 @@ import { listQueue } from './queue';
 
 /** Posters rendered per Chromium pass: a multiple of every sheet's count, so no sheet is split. */
 const PART = 100;
-/** The few most recent jobs are kept; a PDF of thousands of posters is large. */
-const KEEP = 3;
 
 interface PrintJobState {
   id: string;
@@ -28,18 +27,10 @@ interface PrintJobState {
   pdf: Uint8Array | null;
 }
 
-export class PrintJobs {
-  private readonly jobs = new Map<string, PrintJobState>();
-
-  add(job: PrintJobState): void {
-    this.jobs.set(job.id, job);
-    while (this.jobs.size > KEEP) this.jobs.delete(this.jobs.keys().next().value!);
-  }
-
-  get(id: string): PrintJobState {
-    const job = this.jobs.get(id);
-    if (!job) throw new AppError('NOT_FOUND', 'Không còn lượt in này; hãy chọn lại các cơ sở cần in.');
-    return job;
+/** The three most recent print jobs; a PDF of thousands of posters is large. */
+export class PrintJobs extends RecentJobs<PrintJobState> {
+  constructor() {
+    super(3, 'Không còn lượt in này; hãy chọn lại các cơ sở cần in.');
   }
 }
 

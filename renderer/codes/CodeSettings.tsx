@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { readFileAsBase64 } from '../files/file-base64';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { TextField } from '../forms/TextField';
+import { useAction } from '../api/use-action';
 
 /**
  * How the office's codes and posters look, and the keys that tell genuine posters from
@@ -17,7 +18,8 @@ export function CodeSettings() {
   const [revision, setRevision] = useState(0);
   const settings = useOperation(() => api['settings.get']({}), [revision]);
   const key = useOperation(() => api['codes.officeKey']({}), [revision]);
-  const [failure, setFailure] = useState<AppErrorData>();
+  // Reload (and reset the form) only after a save: a refused one keeps what the clerk typed.
+  const { failure, setFailure, run: runAction } = useAction({ onSuccess: () => setRevision((value) => value + 1) });
   const [notice, setNotice] = useState('');
   const labels = {
     officeName: t('codeSettings.officeName'),
@@ -26,13 +28,10 @@ export function CodeSettings() {
     officeNameOfKey: t('codeSettings.theirOffice'),
   };
 
-  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>, done: string) {
-    const result = await call;
-    setFailure(result.ok ? undefined : result.error);
-    setNotice(result.ok ? done : '');
-    // Reload (and reset the form) only after a save: a refused one keeps what the clerk typed.
-    if (result.ok) setRevision((value) => value + 1);
-    return result.ok;
+  async function run(call: Promise<Result<unknown>>, done: string) {
+    const saved = await runAction(call);
+    setNotice(saved ? done : '');
+    return saved;
   }
 
   if (!settings?.ok) return null;

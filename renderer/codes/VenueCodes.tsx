@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AppErrorData } from '../../shared/api/result';
 import { REVOKE_REASONS } from '../../shared/domain/codes';
 import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { ScanPhotoButton } from '../scan/ScanPhotoButton';
+import { useAction } from '../api/use-action';
 
 interface Props {
   venueId: string;
@@ -23,14 +23,7 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
   const history = useOperation(() => api['posters.history']({ venueId }), [venueId, revision]);
   const [reason, setReason] = useState<(typeof REVOKE_REASONS)[number]>('lost');
   const [official, setOfficial] = useState('');
-  const [failure, setFailure] = useState<AppErrorData>();
-
-  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>) {
-    const result = await call;
-    setFailure(result.ok ? undefined : result.error);
-    if (result.ok) onChanged();
-    return result.ok;
-  }
+  const { failure, run } = useAction({ onSuccess: onChanged });
 
   async function saveOfficial(event: FormEvent) {
     event.preventDefault();

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../shared/api/result';
 import { STAFF_ROLES, type Staff, type StaffRole } from '../../shared/domain/staff';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { Choice, optionsOf } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useAction } from '../api/use-action';
 
 /** The office's staff: who may be chosen at start, with what role. */
 export function StaffPage() {
@@ -13,15 +13,8 @@ export function StaffPage() {
   const [revision, setRevision] = useState(0);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('clerk');
-  const [failure, setFailure] = useState<AppErrorData>();
+  const { failure, run } = useAction({ onSettled: () => setRevision((value) => value + 1) });
   const staff = useOperation(() => api['staff.list']({ includeInactive: true }), [revision]);
-
-  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>) {
-    const result = await call;
-    setFailure(result.ok ? undefined : result.error);
-    setRevision((value) => value + 1);
-    return result.ok;
-  }
 
   async function add(event: FormEvent) {
     event.preventDefault();

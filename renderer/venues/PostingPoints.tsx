@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../shared/api/result';
 import type { PostingPoint } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useAction } from '../api/use-action';
 
 interface Props {
   venueId: string;
@@ -15,14 +15,7 @@ interface Props {
 export function PostingPoints({ venueId, points, onChanged }: Props) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
-  const [failure, setFailure] = useState<AppErrorData>();
-
-  async function run(call: Promise<{ ok: boolean; error?: AppErrorData }>) {
-    const result = await call;
-    setFailure(result.ok ? undefined : result.error);
-    if (result.ok) onChanged();
-    return result.ok;
-  }
+  const { failure, run } = useAction({ onSuccess: onChanged });
 
   async function add(event: FormEvent) {
     event.preventDefault();

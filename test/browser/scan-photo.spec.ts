@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { expect, test } from '../support/browser-fixtures';
+import { createPrng } from '../support/synthetic-venues';
 
 /**
  * "Đọc mã từ ảnh" on the venue page: photos made here, in the test, from a real QR code
@@ -42,25 +43,13 @@ function rotate90(image: Image): Image {
   return { width: height, height: width, data: out };
 }
 
-/** The same pseudo-random numbers on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A grey wall photographed in light that fades from one corner to the other, with sensor
  * noise; the poster (if any) tilted by `degrees` and lit by the same light.
  */
 function photo(poster: Image | null, width: number, height: number, degrees = 0): Image {
   const data = Buffer.alloc(width * height * 4);
-  const next = random(20240605);
+  const next = createPrng(20240605);
   const angle = (degrees * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const [centreX, centreY] = [width * 0.45, height * 0.55];

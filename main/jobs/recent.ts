@@ -1,0 +1,26 @@
+import { AppError } from '../../shared/api/result';
+
+/**
+ * The few most recent long jobs of one kind, by id: an import or a print holds large data
+ * (a sheet of 200,000 rows, a PDF of thousands of pages), so older ones are dropped.
+ */
+export class RecentJobs<T extends { id: string }> {
+  private readonly jobs = new Map<string, T>();
+
+  constructor(
+    private readonly keep: number,
+    /** What the clerk is told when a job is gone, e.g. "choose the file again". */
+    private readonly goneMessage: string,
+  ) {}
+
+  add(job: T): void {
+    this.jobs.set(job.id, job);
+    while (this.jobs.size > this.keep) this.jobs.delete(this.jobs.keys().next().value!);
+  }
+
+  get(id: string): T {
+    const job = this.jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', this.goneMessage);
+    return job;
+  }
+}
