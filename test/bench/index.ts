@@ -1,11 +1,14 @@
 import os from 'node:os';
 import { runImportBench } from './import.bench';
+import { runPosterBench } from './posters.bench';
 import { runSearchBench } from './search.bench';
 
 /**
  * `npm run bench` (tsx, plain Node; not part of `npm test`). Measures, never asserts.
- * BENCH_VENUES (default 100000), BENCH_ROUNDS (default 10) and BENCH_IMPORT_ROWS (default
- * 100000) shrink or grow the run; BENCH_ONLY=search or import runs one part.
+ * BENCH_VENUES (default 100000), BENCH_ROUNDS (default 10), BENCH_IMPORT_ROWS (default
+ * 100000), BENCH_POSTERS (default 2242) and BENCH_QR_CODES (default 2000) shrink or grow
+ * the run; BENCH_ONLY=search, import or posters runs one part. The posters part runs the
+ * built bridge: `npm run build` first.
  */
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -23,7 +26,8 @@ print(`cpu: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}`);
 const started = performance.now();
 try {
   const only = process.env.BENCH_ONLY;
-  if (only !== 'import') {
+  const runs = (part: string) => only === undefined || only === '' || only === part;
+  if (runs('search')) {
     await runSearchBench({
       venues: positiveInt('BENCH_VENUES', 100_000),
       rounds: positiveInt('BENCH_ROUNDS', 10),
@@ -31,7 +35,8 @@ try {
       print,
     });
   }
-  if (only !== 'search') await runImportBench({ rows: positiveInt('BENCH_IMPORT_ROWS', 100_000), print });
+  if (runs('import')) await runImportBench({ rows: positiveInt('BENCH_IMPORT_ROWS', 100_000), print });
+  if (runs('posters')) await runPosterBench({ posters: positiveInt('BENCH_POSTERS', 2_242), codes: positiveInt('BENCH_QR_CODES', 2_000), print });
   print('');
   print(`bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
