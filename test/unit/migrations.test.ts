@@ -25,6 +25,17 @@ const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileS
 const plan = (db: Db, sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
 
+/** A venue row as bare as the schema allows, written straight to the table (migration tests predate the services). */
+function insertBareVenue(target: Db, id: string, code: string, nameFolded = 'cho') {
+  const now = new Date().toISOString();
+  target
+    .prepare(
+      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
+       VALUES (?, ?, 'Chợ', 'k', 'market', 'active', ?, '', ?, ?)`,
+    )
+    .run(id, code, nameFolded, now, now);
+}
+
 describe('migrations', () => {
   it('are numbered 1..n without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
@@ -90,11 +101,7 @@ describe('migration 001 (initial)', () => {
 
   it('keeps the FTS index in step with inserts, updates and deletes', () => {
     db = openDatabase(freshFile());
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
-       VALUES ('v1', 'CS-0001', 'Chợ', 'k', 'market', 'active', 'cho ky bac', '', ?, ?)`,
-    ).run(now, now);
+    insertBareVenue(db, 'v1', 'CS-0001', 'cho ky bac');
     const hits = (q: string) => (db!.prepare('SELECT count(*) AS n FROM venues_fts WHERE venues_fts MATCH ?').get(q) as { n: number }).n;
     expect(hits('bac')).toBe(1);
     db.prepare("UPDATE venues SET name_folded = 'cho ky phong' WHERE id = 'v1'").run();
@@ -174,13 +181,8 @@ describe('migration 003 (posting points)', () => {
     const file = freshFile();
     db = new Database(file);
     migrate(db, MIGRATIONS.slice(0, 2));
-    const now = new Date().toISOString();
-    const insert = db.prepare(
-      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
-       VALUES (?, ?, 'Chợ', 'k', 'market', 'active', 'cho', '', ?, ?)`,
-    );
-    insert.run('v1', 'CS-0001', now, now);
-    insert.run('v2', 'CS-0002', now, now);
+    insertBareVenue(db, 'v1', 'CS-0001');
+    insertBareVenue(db, 'v2', 'CS-0002');
     expect(migrate(db, MIGRATIONS.slice(0, 3))).toBe(3);
     const points = db.prepare('SELECT venue_id, label, is_main FROM posting_points ORDER BY venue_id').all();
     expect(points).toEqual([
@@ -191,11 +193,7 @@ describe('migration 003 (posting points)', () => {
 
   it('allows one main entrance per venue', () => {
     db = openDatabase(freshFile());
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
-       VALUES ('v1', 'CS-0001', 'Chợ', 'k', 'market', 'active', 'cho', '', ?, ?)`,
-    ).run(now, now);
+    insertBareVenue(db, 'v1', 'CS-0001');
     const point = db.prepare(
       "INSERT INTO posting_points (id, venue_id, label, position, is_main, created_at, updated_at) VALUES (?, 'v1', 'x', ?, 1, 'now', 'now')",
     );
@@ -214,11 +212,7 @@ describe('migration 004 (codes, trusted keys, prints, reprint requests)', () => 
 
   it('keeps one row per revision of a venue', () => {
     db = openDatabase(freshFile());
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO venues (id, code, name, sort_key, type, status, name_folded, details_folded, created_at, updated_at)
-       VALUES ('v1', 'CS-0001', 'Chợ', 'k', 'market', 'active', 'cho', '', ?, ?)`,
-    ).run(now, now);
+    insertBareVenue(db, 'v1', 'CS-0001');
     const code = db.prepare("INSERT INTO venue_codes (id, venue_id, revision, source, payload, issued_at) VALUES (?, 'v1', 1, 'minted', 'x', 'now')");
     code.run('c1');
     expect(() => code.run('c2')).toThrow(/UNIQUE/);
