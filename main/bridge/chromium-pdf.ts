@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { printViewPath, type PdfRenderer } from '../posters/pdf-renderer';
+import type { PdfRenderer } from '../posters/pdf-renderer';
 
 /** Debian's Chromium unless told otherwise; the bridge never downloads a browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +11,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function chromiumPdfRenderer(appUrl: () => string): PdfRenderer {
   let browser: Promise<Browser> | null = null;
   return {
-    async render(jobId, offset, limit) {
+    async render(viewPath) {
       browser ??= chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
@@ -19,7 +19,7 @@ export function chromiumPdfRenderer(appUrl: () => string): PdfRenderer {
       });
       const page = await (await browser).newPage();
       try {
-        await page.goto(`${appUrl()}${printViewPath(jobId, offset, limit)}`);
+        await page.goto(`${appUrl()}${viewPath}`);
         await page.waitForSelector('html[data-print-ready="true"], html[data-print-error]', { timeout: 120_000, state: 'attached' });
         const failed = await page.getAttribute('html', 'data-print-error');
         if (failed !== null) throw new Error(`print view failed: ${failed}`);

@@ -1,5 +1,10 @@
 import { listAudit } from '../audit/service';
 import { importOfficialCodes } from '../codes/official-import';
+import { listActions, markActionDone } from '../inspections/actions';
+import { findingPhoto } from '../inspections/findings';
+import { addVenuesToRound, closeRound, createRound, listRounds, roundDetail, startFollowUp, suggestVenues } from '../inspections/rounds';
+import { findingsWhere } from '../inspections/rows';
+import { saveVisit } from '../inspections/visits';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
 import { exportVenues } from '../export/venues-export';
@@ -122,6 +127,19 @@ export function createHandlers(context: HandlerContext): Handlers {
     'posters.recordPrinted': ({ jobId }) => recordPrinterPrint(context, jobId),
     'posters.history': ({ venueId }) => printHistory(db, venueId),
     'posters.queue': () => listQueue(db),
+
+    'rounds.list': () => listRounds(db),
+    'rounds.create': (input) => createRound(db, session, input),
+    'rounds.get': ({ id }) => roundDetail(db, id),
+    'rounds.addVenues': ({ id, venueIds }) => addVenuesToRound(db, session, id, venueIds),
+    'rounds.suggest': (filter) => suggestVenues(db, filter),
+    'rounds.close': (input) => closeRound(db, session, input),
+    'rounds.followUp': (input) => startFollowUp(db, session, input),
+    'visits.save': (input) => saveVisit(db, session, dataDir, input),
+    'findings.forVenue': ({ venueId }) => findingsWhere(db, 'f.venue_id = ?', venueId),
+    'findings.photo': ({ photoId, thumbnail }) => findingPhoto(db, dataDir, photoId, thumbnail),
+    'actions.list': (filter) => listActions(db, filter),
+    'actions.markDone': ({ id }) => markActionDone(db, session, id),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
   };

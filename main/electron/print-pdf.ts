@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { printViewPath, type PdfRenderer } from '../posters/pdf-renderer';
+import type { PdfRenderer } from '../posters/pdf-renderer';
 import { APP_ENTRY_URL } from './app-url';
 import { secureWebPreferences } from './window';
 
@@ -21,10 +21,10 @@ async function waitForPrintReady(window: BrowserWindow): Promise<void> {
  */
 export function electronPdfRenderer(preload: string): PdfRenderer {
   return {
-    async render(jobId, offset, limit) {
+    async render(viewPath) {
       const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) });
       try {
-        await window.loadURL(`${APP_ENTRY_URL}${printViewPath(jobId, offset, limit)}`);
+        await window.loadURL(`${APP_ENTRY_URL}${viewPath}`);
         await waitForPrintReady(window);
         return new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
       } finally {

@@ -1,14 +1,15 @@
 import { PDFDocument } from 'pdf-lib';
 
 /**
- * Renders part of a print job to PDF with Chromium: the app's own print view
- * (#/print/<jobId>?offset=&limit=), the same markup the OS print dialog gets. Electron
+ * Renders a printable view of the app to PDF with Chromium, e.g. part of a print job
+ * (#/print/<jobId>?offset=&limit=): the same markup the OS print dialog gets. Electron
  * uses a hidden window's printToPDF; the browser bridge drives Debian's Chromium. The
  * view sets html[data-print-ready="true"] once its posters, fonts and QR codes are laid out,
  * or html[data-print-error] when it cannot.
  */
 export interface PdfRenderer {
-  render(jobId: string, offset: number, limit: number): Promise<Uint8Array>;
+  /** Renders one view of the app (a path after its index page, e.g. "#/print/…") to PDF. */
+  render(viewPath: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import type { PrintRecord } from '../../shared/domain/prints';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
+import { reprintActionsDone } from '../inspections/actions';
 
 export interface PrintDetails {
   template: PosterTemplate;
@@ -14,8 +15,9 @@ export interface PrintDetails {
 }
 
 /**
- * Records every poster of a print or PDF export, and clears the open reprint requests of
- * those venues: the queue empties as its posters are printed. Runs in the caller's transaction.
+ * Records every poster of a print or PDF export, clears the open reprint requests of those
+ * venues (the queue empties as its posters are printed) and marks their reprint actions
+ * done. Runs in the caller's transaction.
  */
 export function recordPrints(db: Db, actor: string, posters: readonly PosterData[], details: PrintDetails): number {
   const now = nowIso();
@@ -29,6 +31,7 @@ export function recordPrints(db: Db, actor: string, posters: readonly PosterData
     const id = uuidv7();
     insert.run(id, poster.venueId, poster.postingPointId, details.template, details.copies, details.reason, details.laminated ? 1 : 0, details.output, now, actor, poster.venueId, poster.revision);
     clear.run(now, id, poster.venueId);
+    reprintActionsDone(db, poster.venueId, id, now);
   }
   return posters.length;
 }

@@ -9,7 +9,7 @@ import { Job, JobCancelled } from '../jobs/job';
 import { RecentJobs } from '../jobs/recent';
 import { requireStaff, type Session } from '../session/session';
 import { listVenues } from '../venues/search';
-import { mergePdfs, type PdfRenderer } from './pdf-renderer';
+import { mergePdfs, printViewPath, type PdfRenderer } from './pdf-renderer';
 import { officeNameOf, postersOfVenue } from './poster-data';
 import { recordPrints, type PrintDetails } from './prints';
 import { listQueue } from './queue';
@@ -112,7 +112,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
     const parts: Uint8Array[] = [];
     job.report(0, state.posters.length);
     for (let offset = 0; offset < state.posters.length; offset += PART) {
-      parts.push(await ctx.pdfRenderer().render(jobId, offset, PART));
+      parts.push(await ctx.pdfRenderer().render(printViewPath(jobId, offset, PART)));
       job.report(Math.min(state.posters.length, offset + PART));
       await job.pause();
     }

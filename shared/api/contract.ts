@@ -10,7 +10,21 @@ import {
 } from '../domain/admin-unit';
 import { AUDIT_ENTITIES, AuditEntry } from '../domain/audit';
 import { OfficeKey, REVOKE_REASONS, VenueCode, Verification } from '../domain/codes';
-import { Id, requiredText } from '../domain/fields';
+import { Id, requiredText, Version } from '../domain/fields';
+import {
+  Action,
+  ACTION_STATUSES,
+  Day,
+  Finding,
+  FINDING_CATEGORIES,
+  Round,
+  RoundDetail,
+  RoundFields,
+  TeamMember,
+  VenueSuggestion,
+  Visit,
+  VisitSave,
+} from '../domain/inspections';
 import { ImportCheck, ImportCommit, ImportOpen, ImportRow, ImportRowsQuery, ImportSheet, ImportStatus } from '../domain/import';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { Staff, StaffCreate, StaffUpdate } from '../domain/staff';
@@ -270,6 +284,67 @@ export const contract = {
     summary: 'Danh sách cần in hoặc in lại / the reprint queue',
     input: z.object({}),
     output: z.array(QueueEntry),
+  }),
+
+  'rounds.list': operation({
+    summary: 'Các đợt kiểm tra / inspection rounds',
+    input: z.object({}),
+    output: z.array(Round),
+  }),
+  'rounds.create': operation({
+    summary: 'Mở đợt kiểm tra / open an inspection round',
+    input: RoundFields.extend({ venueIds: z.array(Id).max(5000).default([]) }),
+    output: Round,
+  }),
+  'rounds.get': operation({
+    summary: 'Một đợt kiểm tra với các lượt đến cơ sở / a round with its visits',
+    input: z.object({ id: Id }),
+    output: RoundDetail,
+  }),
+  'rounds.addVenues': operation({
+    summary: 'Thêm cơ sở cần đến vào đợt / add venues to visit',
+    input: z.object({ id: Id, venueIds: z.array(Id).min(1).max(5000) }),
+    output: RoundDetail,
+  }),
+  'rounds.suggest': operation({
+    summary: 'Gợi ý cơ sở cần kiểm tra / venues worth a visit',
+    input: z.object({ communeId: Id.optional(), villageId: Id.optional() }),
+    output: z.array(VenueSuggestion),
+  }),
+  'rounds.close': operation({
+    summary: 'Kết thúc đợt kiểm tra / close a round',
+    input: z.object({ id: Id, version: Version, closeWithUnvisited: z.boolean().default(false) }),
+    output: Round,
+  }),
+  'rounds.followUp': operation({
+    summary: 'Mở đợt kiểm tra lại các cơ sở còn tồn tại / a follow-up round for open actions',
+    input: z.object({ id: Id, startsOn: Day, team: z.array(TeamMember).min(1).max(30) }),
+    output: Round,
+  }),
+  'visits.save': operation({
+    summary: 'Ghi kết quả đến một cơ sở / record a visit',
+    input: VisitSave,
+    output: Visit,
+  }),
+  'findings.forVenue': operation({
+    summary: 'Các tồn tại đã ghi ở một cơ sở / a venue\'s findings',
+    input: z.object({ venueId: Id }),
+    output: z.array(Finding),
+  }),
+  'findings.photo': operation({
+    summary: 'Ảnh của một tồn tại / a finding\'s photo',
+    input: z.object({ photoId: Id, thumbnail: z.boolean().default(true) }),
+    output: z.object({ mimeType: z.string(), bytesBase64: z.string() }),
+  }),
+  'actions.list': operation({
+    summary: 'Biện pháp khắc phục, lọc theo trạng thái / corrective actions',
+    input: z.object({ status: z.enum(ACTION_STATUSES).optional(), overdueOnly: z.boolean().default(false) }),
+    output: z.array(Action.extend({ venueName: z.string(), shortCode: z.string(), category: z.enum(FINDING_CATEGORIES) })),
+  }),
+  'actions.markDone': operation({
+    summary: 'Đánh dấu đã khắc phục / mark an action done',
+    input: z.object({ id: Id }),
+    output: Action,
   }),
 
   'audit.list': operation({

@@ -218,3 +218,21 @@ describe('migration 004 (codes, trusted keys, prints, reprint requests)', () => 
     expect(() => code.run('c2')).toThrow(/UNIQUE/);
   });
 });
+
+describe('migration 005 (inspections)', () => {
+  it('reads a venue\'s findings and its actions still to verify through indexes', () => {
+    db = openDatabase(freshFile());
+    expect(plan(db, 'SELECT * FROM findings WHERE venue_id = ?', 'v')).toMatch(/USING INDEX findings_by_venue/);
+    expect(plan(db, "SELECT * FROM corrective_actions WHERE venue_id = ? AND status != 'verified'", 'v')).toMatch(/USING INDEX corrective_actions_open/);
+    expect(plan(db, 'SELECT * FROM visits WHERE venue_id = ? ORDER BY visited_on', 'v')).toMatch(/USING INDEX visits_by_venue/);
+  });
+
+  it('allows one visit per venue and round, and one action per finding', () => {
+    db = openDatabase(freshFile());
+    insertBareVenue(db, 'v1', 'CS-0001');
+    db.prepare("INSERT INTO inspection_rounds (id, name, starts_on, team, status, created_at) VALUES ('r1', 'Đợt 1', '2026-11-20', '[]', 'open', 'now')").run();
+    const visit = db.prepare("INSERT INTO visits (id, round_id, venue_id, visited_on, points, created_at) VALUES (?, 'r1', 'v1', '2026-11-20', '[]', 'now')");
+    visit.run('x1');
+    expect(() => visit.run('x2')).toThrow(/UNIQUE/);
+  });
+});

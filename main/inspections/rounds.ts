@@ -1,0 +1,138 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../shared/api/result';
+import type { z } from 'zod';
+import type { Round, RoundDetail, RoundFields, TeamMember, VenueSuggestion } from '../../shared/domain/inspections';
+import { recordAudit } from '../audit/service';
+import { nowIso } from '../core/clock';
+import type { Db } from '../db/open';
+import { statement, writeTransaction } from '../db/statements';
+import { requireStaff, type Session } from '../session/session';
+import { getVenue } from '../venues/rows';
+import { findRound, listRoundRows, todayInVietnam } from './rows';
+import { visitsOfRound } from './visits';
+
+export const listRounds = (db: Db): Round[] => listRoundRows(db);
+
+export function getRound(db: Db, id: string): Round {
+  const round = findRound(db, id);
+  if (!round) throw new AppError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra.');
+  return round;
+}
+
+export function requireOpenRound(db: Db, id: string): Round {
+  const round = getRound(db, id);
+  if (round.status === 'closed') throw new AppError('CONFLICT', `Đợt "${round.name}" đã kết thúc; không sửa được nữa.`, 'roundId', 'invalid');
+  return round;
+}
+
+const plannedVenueIds = (db: Db, roundId: string) =>
+  statement<[string], { venue_id: string }>(db, 'SELECT venue_id FROM round_venues WHERE round_id = ?').all(roundId).map((row) => row.venue_id);
+
+export function roundDetail(db: Db, id: string): RoundDetail {
+  return { round: getRound(db, id), visits: visitsOfRound(db, id), plannedVenueIds: plannedVenueIds(db, id) };
+}
+
+function addPlanned(db: Db, roundId: string, venueIds: readonly string[]) {
+  const insert = statement(db, 'INSERT OR IGNORE INTO round_venues (round_id, venue_id) VALUES (?, ?)');
+  for (const venueId of venueIds) {
+    getVenue(db, venueId);
+    insert.run(roundId, venueId);
+  }
+}
+
+type RoundInput = z.output<typeof RoundFields> & { venueIds: string[]; followUpOf?: string | null };
+
+export function createRound(db: Db, session: Session, input: RoundInput): Round {
+  return writeTransaction(db, () => {
+    const actor = requireStaff(session);
+    if (input.endsOn && input.endsOn < input.startsOn) {
+      throw new AppError('INVALID_INPUT', 'Ngày kết thúc trước ngày bắt đầu.', 'endsOn', 'invalid');
+    }
+    const id = uuidv7();
+    statement(
+      db,
+      `INSERT INTO inspection_rounds (id, name, purpose, starts_on, ends_on, commune_id, village_ids, team, status, follow_up_of, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
+    ).run(id, input.name, input.purpose, input.startsOn, input.endsOn, input.communeId, JSON.stringify(input.villageIds), JSON.stringify(input.team), input.followUpOf ?? null, nowIso(), actor);
+    addPlanned(db, id, input.venueIds);
+    recordAudit(db, { staffId: actor, entity: 'settings', entityId: id, action: 'round_created', after: { name: input.name, venues: input.venueIds.length } });
+    return getRound(db, id);
+  });
+}
+
+export function addVenuesToRound(db: Db, session: Session, id: string, venueIds: readonly string[]): RoundDetail {
+  return writeTransaction(db, () => {
+    requireStaff(session);
+    requireOpenRound(db, id);
+    addPlanned(db, id, venueIds);
+    return roundDetail(db, id);
+  });
+}
+
+/** Closes a round; with venues still unvisited only when the clerk confirmed it. */
+export function closeRound(db: Db, session: Session, input: { id: string; version: number; closeWithUnvisited: boolean }): Round {
+  return writeTransaction(db, () => {
+    requireStaff(session);
+    const round = requireOpenRound(db, input.id);
+    if (round.version !== input.version) throw new AppError('CONFLICT', 'Đợt kiểm tra vừa được người khác thay đổi; hãy tải lại.');
+    const unvisited = statement<[string], { n: number }>(
+      db,
+      'SELECT count(*) AS n FROM round_venues rv WHERE rv.round_id = ? AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.round_id = rv.round_id AND v.venue_id = rv.venue_id)',
+    ).get(input.id)!.n;
+    if (unvisited > 0 && !input.closeWithUnvisited) {
+      throw new AppError('CONFLICT', `Còn ${unvisited} cơ sở chưa đến trong đợt này. Vẫn kết thúc đợt?`, 'closeWithUnvisited', 'required');
+    }
+    statement(db, "UPDATE inspection_rounds SET status = 'closed', closed_at = ?, version = version + 1 WHERE id = ?").run(nowIso(), input.id);
+    return getRound(db, input.id);
+  });
+}
+
+/** Venues with an action not yet verified: what a follow-up round goes back to check. */
+const venuesWithOpenActions = (db: Db) =>
+  statement<[], { venue_id: string }>(db, "SELECT DISTINCT venue_id FROM corrective_actions WHERE status != 'verified'").all().map((row) => row.venue_id);
+
+export function startFollowUp(db: Db, session: Session, input: { id: string; startsOn: string; team: Array<z.output<typeof TeamMember>> }): Round {
+  return writeTransaction(db, () => {
+    const earlier = getRound(db, input.id);
+    const venueIds = venuesWithOpenActions(db);
+    if (venueIds.length === 0) throw new AppError('CONFLICT', 'Không còn tồn tại nào cần kiểm tra lại.');
+    return createRound(db, session, {
+      name: `Kiểm tra lại: ${earlier.name}`,
+      purpose: 'Kiểm tra việc khắc phục các tồn tại',
+      startsOn: input.startsOn,
+      endsOn: null,
+      communeId: earlier.communeId,
+      villageIds: earlier.villageIds,
+      team: input.team,
+      venueIds,
+      followUpOf: earlier.id,
+    });
+  });
+}
+
+/** Venues worth a visit: never inspected, with open findings, or with overdue actions. */
+export function suggestVenues(db: Db, filter: { communeId?: string; villageId?: string }): Array<z.output<typeof VenueSuggestion>> {
+  const rows = statement<{ commune: string | null; village: string | null; today: string }, { id: string; code: string; name: string; never: number; open: number; overdue: number }>(
+    db,
+    `SELECT v.id, v.code, v.name,
+       NOT EXISTS (SELECT 1 FROM visits x WHERE x.venue_id = v.id) AS never,
+       EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open') AS open,
+       EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open' AND a.due_on < @today) AS overdue
+     FROM venues v
+     WHERE v.status = 'active' AND (@commune IS NULL OR v.commune_id = @commune) AND (@village IS NULL OR v.village_id = @village)
+     ORDER BY overdue DESC, open DESC, never DESC, v.sort_key
+     LIMIT 500`,
+  ).all({ commune: filter.communeId ?? null, village: filter.villageId ?? null, today: todayInVietnam() });
+  return rows
+    .filter((row) => row.never || row.open || row.overdue)
+    .map((row) => ({
+      venueId: row.id,
+      shortCode: row.code,
+      venueName: row.name,
+      reasons: [
+        ...(row.never ? (['never_inspected'] as const) : []),
+        ...(row.open ? (['open_findings'] as const) : []),
+        ...(row.overdue ? (['overdue_actions'] as const) : []),
+      ],
+    }));
+}

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { CHECK_KEYS } from '../../shared/domain/inspections';
+import { useFreshCore, type TestCore } from '../support/core';
+
+const freshCore = useFreshCore();
+
+/** A tiny real PNG, as a phone photo stand-in. */
+function png(width = 8, height = 8): string {
+  const image = new PNG({ width, height });
+  image.data.fill(200);
+  return PNG.sync.write(image).toString('base64');
+}
+
+const allGood = Object.fromEntries(CHECK_KEYS.map((key) => [key, true]));
+
+async function roundWithVenues(count = 3) {
+  const core = freshCore();
+  const staff = await core.signIn('Trần Văn Bình');
+  const venues = [];
+  for (let n = 1; n <= count; n++) venues.push(await core.call('venues.create', { name: `Quán số ${n}`, acknowledgeDuplicates: true }));
+  const round = await core.call('rounds.create', {
+    name: 'Đợt kiểm tra tháng 11',
+    startsOn: '2026-11-20',
+    team: [{ staffId: staff.id, name: staff.name }, { staffId: null, name: 'Công an xã: Lê Văn Hùng' }],
+    venueIds: venues.map((venue) => venue.id),
+  });
+  return { core, venues, round };
+}
+
+const pointOf = async (core: TestCore, venueId: string) => (await core.call('venues.get', { id: venueId })).postingPoints[0].id;
+
+describe('inspection rounds and visits', () => {
+  it('records a damaged poster with a photo and an action, queues a reprint, and the print marks the action done', async () => {
+    const { core, venues, round } = await roundWithVenues();
+    const [damaged] = venues;
+    const point = await pointOf(core, damaged.id);
+    const visit = await core.call('visits.save', {
+      roundId: round.id,
+      venueId: damaged.id,
+      visitedOn: '2026-11-20',
+      points: [{ postingPointId: point, results: { ...allGood, intact: false } }],
+      findings: [
+        {
+          postingPointId: point,
+          category: 'damaged',
+          note: 'Áp phích rách góc, mã mờ',
+          photos: [{ fileName: 'IMG_0001.png', bytesBase64: png(40, 30), thumbnailBase64: png(8, 6) }],
+          action: { kind: 'reprint', dueOn: '2026-11-30', responsible: 'Văn phòng xã' },
+          requestReprint: true,
+        },
+      ],
+    });
+    expect(visit.findings).toHaveLength(1);
+    const [finding] = visit.findings;
+    expect(finding).toMatchObject({ category: 'damaged', action: { kind: 'reprint', status: 'open' } });
+    const photo = await core.call('findings.photo', { photoId: finding.photos[0].id, thumbnail: false });
+    expect(PNG.sync.read(Buffer.from(photo.bytesBase64, 'base64')).width).toBe(40);
+    expect(fs.readdirSync(path.join(core.dataDir, 'photos'))).toHaveLength(1);
+
+    const queue = await core.call('posters.queue', {});
+    expect(queue.find((entry) => entry.venueId === damaged.id)?.requestReasons).toEqual(['damaged']);
+    const job = await core.call('posters.createJob', { selection: { kind: 'venues', venueIds: [damaged.id] }, template: 'a4', reason: 'damaged' });
+    await core.call('posters.recordPrinted', { jobId: job.jobId });
+    expect(await core.call('actions.list', { status: 'done' })).toMatchObject([{ venueId: damaged.id, kind: 'reprint', status: 'done' }]);
+
+    // The follow-up round finds the poster fixed: the action is verified.
+    await core.call('rounds.close', { id: round.id, version: round.version, closeWithUnvisited: true });
+    const followUp = await core.call('rounds.followUp', { id: round.id, startsOn: '2026-12-05', team: [{ staffId: null, name: 'Tổ kiểm tra' }] });
+    expect((await core.call('rounds.get', { id: followUp.id })).plannedVenueIds).toEqual([damaged.id]);
+    await core.call('visits.save', {
+      roundId: followUp.id,
+      venueId: damaged.id,
+      visitedOn: '2026-12-05',
+      points: [{ postingPointId: point, results: allGood }],
+    });
+    expect(await core.call('actions.list', { status: 'verified' })).toMatchObject([{ venueId: damaged.id }]);
+  });
+
+  it('asks before closing a round with unvisited venues, and refuses edits to a closed round', async () => {
+    const { core, venues, round } = await roundWithVenues();
+    expect(await core.fail('rounds.close', { id: round.id, version: round.version })).toMatchObject({ code: 'CONFLICT', field: 'closeWithUnvisited' });
+    await core.call('rounds.close', { id: round.id, version: round.version, closeWithUnvisited: true });
+    const error = await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-11-21', points: [] });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'roundId' });
+  });
+
+  it.each([
+    ['a finding without a category', { category: undefined }, 'findings.0.category'],
+    ['a due date before the visit', { action: { kind: 'laminate', dueOn: '2026-11-01', responsible: 'Chủ cơ sở' } }, 'findings.0.action.dueOn'],
+    ['a photo that is not an image', { photos: [{ fileName: 'a.txt', bytesBase64: Buffer.from('hello').toString('base64'), thumbnailBase64: png() }] }, 'findings.0.photos.0'],
+  ])('refuses %s, saving nothing', async (_label, patch, field) => {
+    const { core, venues, round } = await roundWithVenues(1);
+    const point = await pointOf(core, venues[0].id);
+    const error = await core.fail('visits.save', {
+      roundId: round.id,
+      venueId: venues[0].id,
+      visitedOn: '2026-11-20',
+      points: [{ postingPointId: point, results: { ...allGood, laminated: false } }],
+      findings: [{ postingPointId: point, category: 'not_laminated', ...patch } as never],
+    });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field });
+    expect((await core.call('rounds.get', { id: round.id })).visits).toEqual([]);
+    expect(fs.existsSync(path.join(core.dataDir, 'photos')) ? fs.readdirSync(path.join(core.dataDir, 'photos'), { recursive: true }).filter((f) => String(f).includes('.')) : []).toEqual([]);
+  });
+
+  it('refuses a visit on a closed venue', async () => {
+    const { core, venues, round } = await roundWithVenues(1);
+    await core.call('venues.setStatus', { id: venues[0].id, version: venues[0].version, status: 'closed' });
+    expect(await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-11-20', points: [] })).toMatchObject({ code: 'INVALID_INPUT', field: 'venueId' });
+  });
+
+  it('suggests never-inspected venues and those with overdue actions first', async () => {
+    const { core, venues, round } = await roundWithVenues(2);
+    const point = await pointOf(core, venues[1].id);
+    await core.call('visits.save', {
+      roundId: round.id,
+      venueId: venues[1].id,
+      visitedOn: '2020-01-01',
+      points: [{ postingPointId: point, results: { ...allGood, placed_well: false } }],
+      findings: [{ postingPointId: point, category: 'hidden', action: { kind: 'relocate', dueOn: '2020-01-10', responsible: 'Chủ cơ sở' } }],
+    });
+    const suggestions = await core.call('rounds.suggest', {});
+    expect(suggestions.map((s) => [s.venueName, s.reasons])).toEqual([
+      ['Quán số 2', ['open_findings', 'overdue_actions']],
+      ['Quán số 1', ['never_inspected']],
+    ]);
+    expect((await core.call('actions.list', { overdueOnly: true }))[0]).toMatchObject({ kind: 'relocate', overdue: true });
+    const done = await core.call('actions.markDone', { id: (await core.call('actions.list', {}))[0].id });
+    expect(done.status).toBe('done');
+  });
+});
