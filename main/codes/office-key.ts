@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { base32nopad } from '@scure/base';
+import { AppError } from '../../shared/api/result';
 
 /**
  * The office's Ed25519 signing key: made on first run, kept in the data folder (backed
@@ -23,15 +24,37 @@ const rawPublicKey = (key: crypto.KeyObject) => key.export({ type: 'spki', forma
 /** A short name for a public key, carried in every minted code: 6 base32 characters of its SHA-256. */
 export const keyIdOf = (publicKey: Buffer) => base32nopad.encode(crypto.createHash('sha256').update(publicKey).digest()).slice(0, 6);
 
-export function loadOrCreateOfficeKey(dataDir: string): OfficeKey {
+const keyLost = (detail: string) =>
+  new AppError(
+    'KEY_MISSING',
+    `Khoá ký của văn phòng (${KEY_FILE}) ${detail}. Mọi áp phích đã in đều ký bằng khoá đó: hãy chép lại thư mục keys ` +
+      'từ bản sao lưu dữ liệu rồi mở lại ứng dụng. Không tạo khoá mới để áp phích cũ vẫn kiểm tra được.',
+  );
+
+/**
+ * Loads the office key, or makes it on a new install. The database remembers the public
+ * half (`recorded`): a key file lost or replaced later is refused with a clear message
+ * instead of silently making every printed poster unverifiable.
+ */
+export function loadOrCreateOfficeKey(dataDir: string, recorded: string | null): OfficeKey {
   const file = path.join(dataDir, KEY_FILE);
   if (!fs.existsSync(file)) {
+    if (recorded !== null) throw keyLost('không còn trong thư mục dữ liệu');
     const { privateKey } = crypto.generateKeyPairSync('ed25519');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    // Written aside then renamed: a crash mid-write never leaves a half key file.
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    fs.renameSync(partial, file);
   }
-  const privateKey = crypto.createPrivateKey(fs.readFileSync(file));
+  let privateKey: crypto.KeyObject;
+  try {
+    privateKey = crypto.createPrivateKey(fs.readFileSync(file));
+  } catch {
+    throw keyLost('bị hỏng');
+  }
   const publicKey = rawPublicKey(crypto.createPublicKey(privateKey));
+  if (recorded !== null && recorded !== publicKey.toString('base64')) throw keyLost('không phải khoá đã dùng để ký');
   return { keyId: keyIdOf(publicKey), privateKey, publicKey };
 }
 

@@ -145,7 +145,13 @@ const empty: Omit<Verification, 'verdict'> = { venueId: null, shortCode: null, r
 export function verifyCode(db: Db, verifier: Verifier, text: string, expectedVenueId?: string): Verification {
   const minted = parseMinted(text);
   if (!minted) {
-    const official = statement<[string], CodeRow>(db, `SELECT ${CODE_COLUMNS} FROM venue_codes WHERE payload = ? AND source = 'official'`).get(text);
+    // The same string may have been issued twice (re-entered, or to two venues): prefer the
+    // venue being inspected, then the code in force.
+    const official = statement<[string, string | null], CodeRow>(
+      db,
+      `SELECT ${CODE_COLUMNS} FROM venue_codes WHERE payload = ? AND source = 'official'
+       ORDER BY venue_id = ? DESC, revoked_at IS NULL DESC, revision DESC LIMIT 1`,
+    ).get(text, expectedVenueId ?? null);
     if (!official) return { ...empty, verdict: 'unrecognised' };
     return verdictFor(db, official.venue_id, official.revision, expectedVenueId, 'official_current', null);
   }
@@ -160,6 +166,9 @@ export function verifyCode(db: Db, verifier: Verifier, text: string, expectedVen
   }
   const venue = statement<[string], { id: string }>(db, 'SELECT id FROM venues WHERE code = ?').get(minted.shortCode);
   if (!venue) return { ...empty, verdict: 'unknown_venue', shortCode: minted.shortCode, revision: minted.revision };
+  // Signed by us, but is it what we printed? A genuine code copied into another link is not.
+  const issued = statement<[string, number], { payload: string }>(db, 'SELECT payload FROM venue_codes WHERE venue_id = ? AND revision = ?').get(venue.id, minted.revision);
+  if (!issued || issued.payload !== text) return { ...empty, verdict: 'invalid_signature', shortCode: minted.shortCode, revision: minted.revision };
   return verdictFor(db, venue.id, minted.revision, expectedVenueId, 'genuine_current', verifier.officeName);
 }
 
@@ -180,7 +189,7 @@ function verdictFor(
 }
 
 /** Adds another office's public key, so its posters verify as genuine here. */
-export function trustOfficeKey(db: Db, session: Session, input: { officeName: string; publicKey: string }): { keyId: string } {
+export function trustOfficeKey(db: Db, session: Session, key: OfficeKey, input: { officeName: string; publicKey: string }): { keyId: string } {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const raw = Buffer.from(input.publicKey.trim(), 'base64');
@@ -188,6 +197,11 @@ export function trustOfficeKey(db: Db, session: Session, input: { officeName: st
       throw new AppError('INVALID_INPUT', 'Khoá công khai phải là 32 byte Ed25519, viết dạng base64.', 'publicKey', 'invalid');
     }
     const keyId = keyIdOf(raw);
+    const known = statement<[string], { public_key: string }>(db, 'SELECT public_key FROM trusted_keys WHERE key_id = ?').get(keyId);
+    if (keyId === keyIdOf(key.publicKey) || (known && known.public_key !== raw.toString('base64'))) {
+      // Two different keys with one short id: never let the second replace the first unnoticed.
+      throw new AppError('CONFLICT', `Đã có một khoá khác cùng mã ${keyId}; không thêm khoá này. Hãy kiểm tra lại với văn phòng gửi khoá.`, 'publicKey', 'invalid');
+    }
     statement(
       db,
       `INSERT INTO trusted_keys (key_id, name, public_key, added_at, added_by) VALUES (?, ?, ?, ?, ?)

@@ -6,7 +6,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { createFileLogger, type Logger } from './logger';
 import { AppError } from '../../shared/api/result';
-import { loadOrCreateOfficeKey } from '../codes/office-key';
+import { openOfficeKey } from '../codes/office-key-record';
 import { ImportSessions } from '../import/session-store';
 import type { PdfRenderer } from '../posters/pdf-renderer';
 import { PrintJobs } from '../posters/service';
@@ -41,7 +41,7 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const session: Session = { staffId: null };
   const gate = new WriteGate();
   const imports = new ImportSessions();
-  const officeKey = loadOrCreateOfficeKey(dataDir);
+  const officeKey = openOfficeKey(db, dataDir);
   const printJobs = new PrintJobs();
   const context = { db, session, gate, log, imports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
   const dispatch = createDispatcher(createHandlers(context), log, gate);

@@ -31,13 +31,25 @@ export function assertHandlersMatchContract(
 const INTERNAL_MESSAGE = 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký của ứng dụng.';
 
 /**
+ * Operations that only read state kept in memory (a long job's progress, its cancel button,
+ * the posters a print view lays out): they never wait behind a long write.
+ */
+const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set([
+  'imports.status',
+  'imports.cancel',
+  'posters.status',
+  'posters.cancel',
+  'posters.slice',
+  // Waits while Chromium prints a view of the app that calls the API itself; it queues only
+  // for its own reads (main/documents/service.ts), else it would wait for itself.
+  'documents.pdf',
+]);
+
+/**
  * The one entry point of every transport (Electron IPC, the browser bridge, tests):
  * validates the input with the operation's schema, runs its handler, checks the answer
  * against the output schema, and turns every failure into a Result.
  */
-/** Operations that watch a long write (see WriteGate) and so must not wait for it. */
-const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set(['imports.status', 'imports.cancel', 'posters.status', 'posters.cancel']);
-
 export function createDispatcher(handlers: Handlers, log: Logger, gate = new WriteGate()): Dispatch {
   assertHandlersMatchContract(contract, handlers);
   return async (operation, input) => {

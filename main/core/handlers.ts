@@ -7,6 +7,7 @@ import { findingsWhere } from '../inspections/rows';
 import { saveVisit } from '../inspections/visits';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
+import { documentPdf } from '../documents/service';
 import { exportVenues } from '../export/venues-export';
 import {
   cancelImport,
@@ -116,7 +117,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       publicKey: context.officeKey.publicKey.toString('base64'),
       officeName: officeNameOf(db),
     }),
-    'codes.trustKey': (input) => trustOfficeKey(db, session, input),
+    'codes.trustKey': (input) => trustOfficeKey(db, session, context.officeKey, input),
 
     'posters.createJob': (input) => createPrintJob(context, input),
     'posters.slice': (input) => printSlice(context, input),
@@ -140,6 +141,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'findings.photo': ({ photoId, thumbnail }) => findingPhoto(db, dataDir, photoId, thumbnail),
     'actions.list': (filter) => listActions(db, filter),
     'actions.markDone': ({ id }) => markActionDone(db, session, id),
+
+    'documents.pdf': (input) => documentPdf(context, input),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
   };

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/result';
 import { PAPER, type PosterData, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
 import type { OfficeKey } from '../codes/office-key';
 import type { Logger } from '../core/logger';
+import type { WriteGate } from '../core/write-gate';
 import type { Db } from '../db/open';
 import { writeTransaction } from '../db/statements';
 import { Job, JobCancelled } from '../jobs/job';
@@ -25,6 +26,8 @@ interface PrintJobState {
   job: Job;
   error: PrintJobStatus['error'];
   pdf: Uint8Array | null;
+  /** Prints are recorded once per job, however often its PDF is made or its dialog opened. */
+  recorded: boolean;
 }
 
 /** The three most recent print jobs; a PDF of thousands of posters is large. */
@@ -36,6 +39,8 @@ export class PrintJobs extends RecentJobs<PrintJobState> {
 
 export interface PosterContext {
   db: Db;
+  /** Recording prints is a write: it queues with every other operation (see WriteGate). */
+  gate: WriteGate;
   session: Session;
   officeKey: OfficeKey;
   log: Logger;
@@ -73,6 +78,7 @@ export function createPrintJob(ctx: PosterContext, input: { selection: PosterSel
     job: new Job(),
     error: null,
     pdf: null,
+    recorded: false,
   };
   ctx.printJobs.add(state);
   return { jobId: state.id, template: state.details.template, posters: posters.length, pages: pagesOf(state) };
@@ -116,8 +122,11 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
       job.report(Math.min(state.posters.length, offset + PART));
       await job.pause();
     }
-    state.pdf = await mergePdfs(parts);
-    writeTransaction(ctx.db, () => recordPrints(ctx.db, actor, state.posters, { ...state.details, output: 'pdf' }));
+    const pdf = await mergePdfs(parts);
+    await job.pause();
+    await ctx.gate.run(() => recordOnce(ctx, state, actor, 'pdf'));
+    // Only a PDF whose prints are recorded is handed out.
+    state.pdf = pdf;
     state.phase = 'done';
   })().catch((error: unknown) => {
     state.phase = error instanceof JobCancelled ? 'cancelled' : 'failed';
@@ -140,10 +149,15 @@ export function downloadPdf(ctx: PosterContext, jobId: string) {
   return { fileName: fileNameOf(state), mimeType: 'application/pdf', bytesBase64: Buffer.from(state.pdf).toString('base64') };
 }
 
-/** After the OS print dialog: records the job's posters as printed on paper. */
+function recordOnce(ctx: PosterContext, state: PrintJobState, actor: string, output: PrintDetails['output']): number {
+  if (state.recorded) return 0;
+  const recorded = writeTransaction(ctx.db, () => recordPrints(ctx.db, actor, state.posters, { ...state.details, output }));
+  state.recorded = true;
+  return recorded;
+}
+
+/** After the OS print dialog, once the clerk confirms paper came out: records the job's posters. */
 export function recordPrinterPrint(ctx: PosterContext, jobId: string): { recorded: number } {
   const actor = requireStaff(ctx.session);
-  const state = ctx.printJobs.get(jobId);
-  const recorded = writeTransaction(ctx.db, () => recordPrints(ctx.db, actor, state.posters, { ...state.details, output: 'printer' }));
-  return { recorded };
+  return { recorded: recordOnce(ctx, ctx.printJobs.get(jobId), actor, 'printer') };
 }

@@ -1,9 +1,21 @@
+import { AppError } from '../../shared/api/result';
 import { Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { changedFields, recordAudit } from '../audit/service';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { requireUnit } from '../units/service';
 import { statement, writeTransaction } from '../db/statements';
+import { MAX_VERSION_AT_H, qrOptionsFor } from '../../shared/qr/qr-options';
+
+/** The longest code we could mint, as a phone would see it inside the template. */
+const WORST_CASE_CODE = `DQR1:ABCD-999999:999999:ABCDEF:${'A'.repeat(103)}`;
+
+/** A link template so long that codes would pass QR version 10 is refused when it is saved. */
+function requireCompactTemplate(template: string): void {
+  if (qrOptionsFor(template.replace('{code}', WORST_CASE_CODE)).version > MAX_VERSION_AT_H) {
+    throw new AppError('INVALID_INPUT', 'Đường dẫn quá dài: mã QR sẽ quá dày. Hãy dùng đường dẫn ngắn hơn.', 'codeUrlTemplate', 'too_long');
+  }
+}
 
 /** Settings are one JSON value per key; unknown or unreadable values fall back to defaults. */
 export function getSettings(db: Db): Settings {
@@ -17,6 +29,7 @@ export function updateSettings(db: Db, session: Session, patch: SettingsPatch): 
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     if (patch.homeCommuneId) requireUnit(db, patch.homeCommuneId, 'commune', 'homeCommuneId');
+    if (patch.codeUrlTemplate) requireCompactTemplate(patch.codeUrlTemplate);
     const before = getSettings(db);
     const upsert = statement(db, 
       'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',

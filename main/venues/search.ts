@@ -44,10 +44,13 @@ const ORDER_BY = {
   updated: 'v.updated_at DESC, v.code DESC',
 } as const;
 
+/** The same day N months back, the month's last day when it has fewer days (31 March − 1 month = 28/29 February). */
 const monthsAgo = (months: number) => {
-  const date = new Date();
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString();
+  const now = new Date();
+  const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1, now.getUTCHours(), now.getUTCMinutes()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
+  return target.toISOString();
 };
 
 /** Filters as SQL conditions with their parameters; only fixed column names, never user text. */

@@ -347,6 +347,18 @@ export const contract = {
     output: Action,
   }),
 
+  'documents.pdf': operation({
+    summary: 'Biên bản kiểm tra của đợt, giấy nhắc nhở cho cơ sở, dạng PDF / a round\'s inspection record or a venue reminder as PDF',
+    input: z
+      .object({ kind: z.enum(['round_record', 'reminder']), roundId: Id, venueId: Id.optional() })
+      .superRefine((input, context) => {
+        if (input.kind === 'reminder' && input.venueId === undefined) {
+          context.addIssue({ code: 'custom', path: ['venueId'], message: 'A reminder is for one venue' });
+        }
+      }),
+    output: z.object({ fileName: z.string(), mimeType: z.literal('application/pdf'), bytesBase64: z.string() }),
+  }),
+
   'audit.list': operation({
     summary: 'Lịch sử thay đổi của một bản ghi / change history of a record',
     input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: z.string().min(1).max(100) }),

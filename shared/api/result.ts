@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'DUPLICATE',
   'UNSUPPORTED_FILE',
   'DB_FUTURE_VERSION',
+  /** The office signing key is missing or not the one the database knows. */
+  'KEY_MISSING',
   'FORBIDDEN',
   /** A change was asked for before anyone said who is working. */
   'NOT_SIGNED_IN',

@@ -59,7 +59,7 @@ describe('minted codes', () => {
 
     // Another office's key: unknown until trusted, then genuine but "another office's".
     const elsewhere = makeTempDir();
-    const theirKey = loadOrCreateOfficeKey(elsewhere.dir);
+    const theirKey = loadOrCreateOfficeKey(elsewhere.dir, null);
     const { mintPayload } = await import('../../main/codes/minted-payload');
     const theirs = mintPayload({ shortCode: 'KP-0007', revision: 1, keyId: theirKey.keyId }, theirKey.privateKey);
     expect((await verify(core, theirs)).verdict).toBe('unknown_office');
@@ -188,5 +188,39 @@ describe('official codes in bulk', () => {
     expect((await core.call('codes.list', { venueId: venue.id }))[0]).toMatchObject({ source: 'official', payload: 'QG-001?a=1&b=Đ' });
     expect((await core.call('codes.verify', { text: 'QG-002' })).verdict).toBe('official_current');
     expect(await core.call('codes.importOfficial', csv(['Mã cơ sở;Mã QR', `${venue.code};QG-001?a=1&b=Đ`]))).toEqual({ updated: 0, unchanged: 1 });
+  });
+});
+
+describe('the office key', () => {
+  it('is refused, not silently replaced, when its file is lost or swapped', async () => {
+    const core = freshCore();
+    const { openAppCore } = await import('../../main/core/app-core');
+    const fs = await import('node:fs');
+    const keyFile = `${core.dataDir}/keys/office-ed25519.pem`;
+    const original = fs.readFileSync(keyFile);
+    core.close();
+    fs.rmSync(keyFile);
+    expect(() => openAppCore({ dataDir: core.dataDir, appVersion: 'x' })).toThrow(expect.objectContaining({ code: 'KEY_MISSING' }));
+    const other = makeTempDir();
+    loadOrCreateOfficeKey(other.dir, null);
+    fs.copyFileSync(`${other.dir}/keys/office-ed25519.pem`, keyFile);
+    other.remove();
+    expect(() => openAppCore({ dataDir: core.dataDir, appVersion: 'x' })).toThrow(/không phải khoá đã dùng để ký/);
+    fs.writeFileSync(keyFile, original);
+    openAppCore({ dataDir: core.dataDir, appVersion: 'x' }).close();
+  });
+
+  it('verifies only the exact text issued: not inside another link, not re-spelt', async () => {
+    const { core, venue } = await officeWithVenue();
+    const payload = (await core.call('codes.ensure', { venueId: venue.id })).payload;
+    for (const text of [`https://evil.example/pay?x=${payload}`, payload.toLowerCase(), payload.replace(':1:', ':01:'), `${payload}X`]) {
+      expect((await verify(core, text)).verdict, text).not.toMatch(/genuine/);
+    }
+  });
+
+  it('refuses a second key that claims a trusted key\'s id', async () => {
+    const { core } = await officeWithVenue();
+    const own = await core.call('codes.officeKey', {});
+    expect(await core.fail('codes.trustKey', { officeName: 'Giả mạo', publicKey: own.publicKey })).toMatchObject({ code: 'CONFLICT' });
   });
 });
