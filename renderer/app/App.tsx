@@ -1,6 +1,13 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { ReminderNotice } from '../documents/ReminderNotice';
+import { RoundRecord } from '../documents/RoundRecord';
 import { AppFrame } from '../frame/AppFrame';
 import { ImportPage } from '../import/ImportPage';
+import { ActionsPage } from '../inspections/ActionsPage';
+import { NewRoundPage } from '../inspections/NewRoundPage';
+import { RoundPage } from '../inspections/RoundPage';
+import { RoundsPage } from '../inspections/RoundsPage';
+import { VisitPage } from '../inspections/VisitPage';
 import { PrintPage } from '../printing/PrintPage';
 import { PlannedPage } from '../frame/PlannedPage';
 import { PrintView } from '../posters/PrintView';
@@ -27,7 +34,11 @@ export function App() {
             <Route path="venues/:id" element={<VenuePage />} />
             <Route path="venues/:id/edit" element={<EditVenuePage />} />
             <Route path="posters" element={<PrintPage />} />
-            <Route path="inspections" element={<PlannedPage area="inspections" />} />
+            <Route path="inspections" element={<RoundsPage />} />
+            <Route path="inspections/new" element={<NewRoundPage />} />
+            <Route path="inspections/actions" element={<ActionsPage />} />
+            <Route path="inspections/:id" element={<RoundPage />} />
+            <Route path="inspections/:id/visit/:venueId" element={<VisitPage />} />
             <Route path="reports" element={<PlannedPage area="reports" />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/staff" element={<StaffPage />} />
@@ -35,6 +46,9 @@ export function App() {
           </Route>
           {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
           <Route path="print/:jobId" element={<PrintView />} />
+          {/* Administrative documents of a round: printable on screen, and what main prints to PDF. */}
+          <Route path="documents/round/:roundId" element={<RoundRecord />} />
+          <Route path="documents/reminder/:roundId/:venueId" element={<ReminderNotice />} />
         </Routes>
       </HashRouter>
     </SessionGate>

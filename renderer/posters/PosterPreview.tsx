@@ -35,6 +35,8 @@ interface PosterPreviewProps {
  * whole job to the OS print dialog (react-to-print). The printable sheets are rendered
  * off screen only while printing, at full size, and are the same markup as the PDF's.
  */
+const DIALOG_LIMIT = 200;
+
 export function PosterPreview({ jobId, widthPx = 360, onAfterPrint }: PosterPreviewProps) {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
@@ -103,9 +105,14 @@ export function PosterPreview({ jobId, widthPx = 360, onAfterPrint }: PosterPrev
       <p className="muted small">
         {t('posterPrint.sheets', { count: Math.ceil(job.posters.length / PAPER[job.template].perPage) })}
       </p>
-      <button type="button" className="primary" disabled={printing} onClick={() => print()}>
-        {printing ? t('posterPrint.printing') : t('posterPrint.print')}
-      </button>
+      {/* The OS dialog lays every sheet out in this window: past a couple of hundred posters use the PDF. */}
+      {job.posters.length > DIALOG_LIMIT ? (
+        <p className="muted">{t('posterPrint.tooMany', { limit: DIALOG_LIMIT })}</p>
+      ) : (
+        <button type="button" className="primary" disabled={printing} onClick={() => print()}>
+          {printing ? t('posterPrint.printing') : t('posterPrint.print')}
+        </button>
+      )}
       {printing && (
         <div className="poster-print-source" aria-hidden="true">
           <div ref={contentRef}>

@@ -78,7 +78,7 @@ export function PrintView() {
     let current = true;
     void loadPosterFonts(document, posterCharacters(posters)).then(
       () => current && setFontsFor(posters),
-      () => current && setFontsFor(posters),
+      (error: unknown) => current && markDocument({ failed: `fonts: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       current = false;

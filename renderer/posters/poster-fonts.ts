@@ -32,4 +32,7 @@ export function posterCharacters(posters: readonly PosterData[]): string {
 export async function loadPosterFonts(doc: Document, characters: string): Promise<void> {
   await Promise.all(WEIGHTS.map((weight) => doc.fonts.load(`${weight} 16px "Be Vietnam Pro"`, characters)));
   await doc.fonts.ready;
+  // A poster in the system's font is not ours: fail rather than print it.
+  const missing = WEIGHTS.filter((weight) => !doc.fonts.check(`${weight} 16px "Be Vietnam Pro"`, characters));
+  if (missing.length > 0) throw new Error(`Be Vietnam Pro ${missing.join(', ')} did not load`);
 }

@@ -32,6 +32,7 @@ export function PrintPage() {
   const [template, setTemplate] = useState<PosterTemplate>('a4');
   const [reason, setReason] = useState<PrintReason>('new');
   const [laminated, setLaminated] = useState(true);
+  const [copies, setCopies] = useState(1);
   const print = usePrintJob();
   // The print dialog does not say whether paper came out: the clerk confirms before it is recorded.
   const [askToRecord, setAskToRecord] = useState(false);
@@ -52,7 +53,7 @@ export function PrintPage() {
   };
 
   async function prepare() {
-    const created = await api['posters.createJob']({ selection: selection(), template, reason, laminated });
+    const created = await api['posters.createJob']({ selection: selection(), template, reason, laminated, copies });
     setAskToRecord(false);
     setRecorded(null);
     if (created.ok) print.start(created.value);
@@ -127,6 +128,17 @@ export function PrintPage() {
               <option key={value} value={value}>{t(`printing.reasons.${value}`)}</option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('printing.copies')}
+          <input
+            type="number"
+            className="narrow-number"
+            min={1}
+            max={20}
+            value={copies}
+            onChange={(event) => setCopies(Math.min(20, Math.max(1, Number(event.target.value) || 1)))}
+          />
         </label>
         <label>
           <input type="checkbox" checked={laminated} onChange={(event) => setLaminated(event.target.checked)} />

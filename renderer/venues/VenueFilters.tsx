@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { VENUE_SORTS, VENUE_STATUSES, VENUE_TYPES, type VenueQueryInput } from '../../shared/domain/venue';
+import { POSTER_FILTERS, VENUE_SORTS, VENUE_STATUSES, VENUE_TYPES, type VenueQueryInput } from '../../shared/domain/venue';
 import { Choice, optionsOf } from '../forms/Choice';
 import { unitOptions, useUnits } from '../units/use-units';
 
-export type VenueFilterValue = Pick<VenueQueryInput, 'communeId' | 'villageId' | 'type' | 'status' | 'sort'>;
+export type VenueFilterValue = Pick<VenueQueryInput, 'communeId' | 'villageId' | 'type' | 'status' | 'poster' | 'sort'>;
 
 interface Props {
   value: VenueFilterValue;
   onChange(value: VenueFilterValue): void;
 }
 
-/** Commune, village, type, status and sort order; an empty choice means "all". */
+/** Commune, village, type, status, poster state and sort order; an empty choice means "all". */
 export function VenueFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
   const { communes, villagesOf } = useUnits();
@@ -49,6 +49,13 @@ export function VenueFilters({ value, onChange }: Props) {
         empty={all}
         options={optionsOf(VENUE_STATUSES, (status) => t(`venueStatus.${status}`))}
         onChange={(status) => set({ status: status ?? undefined })}
+      />
+      <Choice
+        label={t('filters.poster')}
+        value={value.poster}
+        empty={all}
+        options={optionsOf(POSTER_FILTERS, (poster) => t(`filters.posterState.${poster}`))}
+        onChange={(poster) => set({ poster: poster ?? undefined })}
       />
       <Choice
         label={t('filters.sort')}

@@ -9,6 +9,7 @@ import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { AuditHistory } from '../audit/AuditHistory';
 import { VenueCodes } from '../codes/VenueCodes';
+import { VenueFindings } from '../inspections/VenueFindings';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { PostingPoints } from './PostingPoints';
@@ -88,6 +89,7 @@ export function VenuePage() {
       </dl>
       <PostingPoints venueId={venue.id} points={postingPoints} onChanged={reload} />
       <VenueCodes venueId={venue.id} onChanged={reload} revision={revision} />
+      <VenueFindings venueId={venue.id} revision={revision} />
       <AuditHistory entity="venue" entityId={venue.id} revision={revision} />
     </section>
   );

@@ -1,0 +1,196 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECKS, type CheckKey, type Round, type Visit } from '../../shared/domain/inspections';
+import type { PostingPoint, Venue } from '../../shared/domain/venue';
+import { api } from '../api/client';
+import { TextField } from '../forms/TextField';
+import { formatDay, parseDay, today } from './day';
+import { FindingEditor } from './FindingEditor';
+import { PointChecks } from './PointChecks';
+import { useInspectionErrorText } from './use-inspection-error-text';
+import { VerifyPoster } from './VerifyPoster';
+import {
+  allGood,
+  findingForCheck,
+  inPointOrder,
+  newFinding,
+  toVisitSave,
+  type DraftProblem,
+  type FindingDraft,
+  type PointDraft,
+} from './visit-draft';
+
+interface Props {
+  round: Round;
+  venue: Venue;
+  postingPoints: PostingPoint[];
+  onSaved(visit: Visit): void;
+}
+
+/** The day typed for the round's last visit: the next venue was most likely seen the same day. */
+const lastVisitDay = new Map<string, string>();
+
+/** The round's day nearest today: results typed after a one-day round carry that day. */
+function defaultVisitDay(round: Round): string {
+  const now = today();
+  const last = round.endsOn ?? round.startsOn;
+  return now < round.startsOn ? round.startsOn : now > last ? last : now;
+}
+
+export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
+  const { t } = useTranslation();
+  const errorText = useInspectionErrorText();
+  const [visitedOn, setVisitedOn] = useState(() => lastVisitDay.get(round.id) ?? formatDay(defaultVisitDay(round)));
+  const [note, setNote] = useState('');
+  const [points, setPoints] = useState<PointDraft[]>(() =>
+    postingPoints.map((point) => ({ postingPointId: point.id, label: point.label, results: allGood(), minutes: '', people: '', scans: '' })),
+  );
+  const [findings, setFindings] = useState<FindingDraft[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const several = points.length > 1;
+  const defaults = () => ({
+    visitedOn: parseDay(visitedOn) ?? today(),
+    responsible: venue.ownerName.trim() || t('inspections.finding.ownerDefault'),
+  });
+  const ordered = inPointOrder(points, findings);
+  const numberOf = (key: string) => ordered.findIndex((finding) => finding.key === key) + 1;
+  const blocked = round.status === 'closed' || venue.status === 'closed';
+
+  const updatePoint = (pointId: string, update: (point: PointDraft) => PointDraft) =>
+    setPoints((current) => current.map((point) => (point.postingPointId === pointId ? update(point) : point)));
+
+  /** Unticking a check proposes its finding; ticking it again takes the proposal back. */
+  function toggle(pointId: string, check: CheckKey, passed: boolean) {
+    updatePoint(pointId, (point) => ({ ...point, results: { ...point.results, [check]: passed } }));
+    setFindings((current) => {
+      const proposed = current.some((finding) => finding.postingPointId === pointId && finding.check === check);
+      if (passed) return current.filter((finding) => !(finding.postingPointId === pointId && finding.check === check));
+      return proposed ? current : [...current, findingForCheck(pointId, check, defaults())];
+    });
+  }
+
+  /** A verdict from a photo of the poster: fails its check and puts the verdict in that finding's note. */
+  function recordVerdict(pointId: string, check: CheckKey, verdict: string) {
+    updatePoint(pointId, (point) => ({ ...point, results: { ...point.results, [check]: false } }));
+    setFindings((current) => {
+      const existing = current.find((finding) => finding.postingPointId === pointId && finding.check === check);
+      if (!existing) return [...current, { ...findingForCheck(pointId, check, defaults()), note: verdict }];
+      return current.map((finding) =>
+        finding === existing ? { ...finding, category: CHECKS[check], note: finding.note ? `${finding.note}; ${verdict}` : verdict } : finding,
+      );
+    });
+  }
+
+  const updateFinding = (key: string) => (update: (draft: FindingDraft) => FindingDraft) =>
+    setFindings((current) => current.map((finding) => (finding.key === key ? update(finding) : finding)));
+
+  function problemText(problem: DraftProblem): string {
+    switch (problem.kind) {
+      case 'visitedOn':
+        return t('inspections.errors.visitedOn');
+      case 'observation':
+        return several ? `${problem.label}: ${t('inspections.errors.observation')}` : t('inspections.errors.observation');
+      case 'dueOn':
+        return t('inspections.errors.dueFormat', { number: problem.number });
+      case 'photosPending':
+        return t('inspections.errors.photosPending');
+    }
+  }
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving || blocked) return;
+    const draft = toVisitSave({ roundId: round.id, venueId: venue.id }, visitedOn, note, points, findings);
+    if (!draft.ok) return setFailure(problemText(draft.problem));
+    setSaving(true);
+    const result = await api['visits.save'](draft.input);
+    setSaving(false);
+    if (!result.ok) return setFailure(errorText(result.error, 'visit'));
+    setFailure(undefined);
+    lastVisitDay.set(round.id, visitedOn);
+    onSaved(result.value);
+  }
+
+  /**
+   * Ctrl+Enter saves from anywhere in the form. A bare Enter in a field does not: a saved
+   * visit cannot be taken back, so ending a note with Enter must not send it half done.
+   */
+  function onKey(event: KeyboardEvent) {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void save();
+    } else if (event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+    }
+  }
+
+  return (
+    <form className="visit-form" onSubmit={(event) => void save(event)} onKeyDown={onKey}>
+      {round.status === 'closed' && <p className="warning">{t('inspections.errors.roundClosed')}</p>}
+      {venue.status === 'closed' && <p className="warning">{t('inspections.errors.venueClosed')}</p>}
+      <p className="muted small">{t('inspections.visit.allGoodHint')}</p>
+      <div className="visit-day">
+        <TextField
+          name="visitedOn"
+          label={t('inspections.visit.visitedOn')}
+          value={visitedOn}
+          maxLength={10}
+          required
+          hint={t('inspections.dayHint')}
+          error={visitedOn.trim() !== '' && parseDay(visitedOn) === null ? t('inspections.badDay') : undefined}
+          onChange={setVisitedOn}
+        />
+      </div>
+      {points.map((point, index) => {
+        const pointFindings = ordered.filter((finding) => finding.postingPointId === point.postingPointId);
+        const label = several ? point.label : undefined;
+        return (
+          <section key={point.postingPointId} className="visit-point">
+            <PointChecks
+              point={point}
+              title={several ? t('inspections.visit.pointTitle', { point: point.label }) : undefined}
+              autoFocus={index === 0 && !blocked}
+              onToggle={(check, passed) => toggle(point.postingPointId, check, passed)}
+              onCount={(patch) => updatePoint(point.postingPointId, (current) => ({ ...current, ...patch }))}
+            />
+            <VerifyPoster venueId={venue.id} pointLabel={label} onRecord={(check, verdict) => recordVerdict(point.postingPointId, check, verdict)} />
+            {pointFindings.map((finding) => (
+              <FindingEditor
+                key={finding.key}
+                number={numberOf(finding.key)}
+                draft={finding}
+                pointLabel={label}
+                onChange={updateFinding(finding.key)}
+                onRemove={() => setFindings((current) => current.filter((other) => other.key !== finding.key))}
+              />
+            ))}
+            <button
+              type="button"
+              onClick={() => setFindings((current) => [...current, newFinding(point.postingPointId, null, 'other', defaults())])}
+            >
+              {several ? t('inspections.visit.addFindingAt', { point: point.label }) : t('inspections.visit.addFinding')}
+            </button>
+          </section>
+        );
+      })}
+      <label className="field">
+        <span>{t('inspections.visit.note')}</span>
+        <textarea name="visitNote" rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving || blocked}>
+          {saving ? t('inspections.visit.saving') : findings.length === 0 ? t('inspections.visit.saveClean') : t('inspections.visit.save', { count: findings.length })}
+        </button>
+        <span className="muted small">{t('inspections.visit.saveHint')}</span>
+      </div>
+    </form>
+  );
+}
