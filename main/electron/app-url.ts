@@ -39,3 +39,24 @@ export function readAppFile(rendererDir: string, url: string): StaticFile | null
   if (!isAppUrl(url)) return null;
   return readStaticFile(rendererDir, new URL(url).pathname || '/');
 }
+
+/** What Electron says about a permission request or check, as plain data. */
+export interface PermissionAsk {
+  permission: string;
+  /** The requesting frame's full URL (with its hash route), or the window's when Electron gives none. */
+  url: string;
+  /** The media kinds asked for: a request lists them, a check names one; 'unknown' or none is refused. */
+  mediaTypes: readonly string[];
+}
+
+/**
+ * The one permission the app grants: the camera ('media', video only, never the
+ * microphone), for our own page and only on a visit's view ("#/inspections/…/visit/…"),
+ * where "Kiểm tra mã từ ảnh" reads a poster through the webcam. Everything else is refused.
+ */
+export function allowsPermission({ permission, url, mediaTypes }: PermissionAsk): boolean {
+  if (permission !== 'media') return false;
+  if (mediaTypes.length === 0 || !mediaTypes.every((kind) => kind === 'video')) return false;
+  if (!isAppUrl(url)) return false;
+  return /^#\/inspections\/[^/?#]+\/visit\/[^/?#]+/.test(new URL(url).hash);
+}

@@ -581,6 +581,10 @@ export const en: Messages = {
       reading: 'Reading the code in the photo…',
       unreadable: 'No QR code could be read in the photo: the code is blurred or torn, or the photo is unclear.',
       failed: 'The QR reader could not be opened. Reload the page or restart the app.',
+      camera: 'Use the camera',
+      cameraStop: 'Turn the camera off',
+      cameraHint: 'Hold the poster’s QR code in the middle of the frame.',
+      cameraFailed: 'The camera could not be opened: there is none, or it is not allowed.',
       record: 'Record as a finding',
       recorded: 'Recorded as a finding.',
       verdict: {

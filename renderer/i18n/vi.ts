@@ -548,6 +548,10 @@ export const vi = {
       reading: 'Đang đọc mã trong ảnh…',
       unreadable: 'Không đọc được mã QR trong ảnh: mã bị mờ, rách hoặc ảnh chụp chưa rõ.',
       failed: 'Không mở được bộ đọc mã QR. Hãy tải lại trang hoặc khởi động lại ứng dụng.',
+      camera: 'Dùng camera',
+      cameraStop: 'Tắt camera',
+      cameraHint: 'Đưa mã QR trên áp phích vào giữa khung hình.',
+      cameraFailed: 'Không mở được camera: máy không có camera hoặc chưa cho phép dùng camera.',
       record: 'Ghi thành tồn tại',
       recorded: 'Đã ghi thành tồn tại.',
       verdict: {

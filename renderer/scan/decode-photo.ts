@@ -77,3 +77,13 @@ export async function decodeQrFromFile(file: Blob): Promise<string | null> {
     bitmap.close();
   }
 }
+
+/**
+ * The text of the QR code in one frame of the camera, or null. A single quick pass (no
+ * shrinking, no second try): the next frame comes ~300 ms later anyway.
+ */
+export async function decodeQrFromImageData(frame: ImageData): Promise<string | null> {
+  const zxing = await loadReader();
+  const results = await zxing.readBarcodes(frame, { formats: ['QRCode'], tryHarder: true, tryRotate: true, maxNumberOfSymbols: 1 });
+  return results.find((result) => result.isValid && result.text !== '')?.text ?? null;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl, readAppFile } from '../../main/electron/app-url';
+import { allowsPermission, APP_ENTRY_URL, isAppUrl, readAppFile } from '../../main/electron/app-url';
 
 describe('isAppUrl', () => {
   it.each([APP_ENTRY_URL, 'app://diem-qr/index.html#/venues?q=cho', 'app://diem-qr/assets/index.js'])('accepts %s', (url) => {
@@ -69,5 +69,32 @@ describe('readAppFile', () => {
     'file:///index.html',
   ])('serves nothing for %s', (url) => {
     expect(readAppFile(rendererDir, url)).toBeNull();
+  });
+});
+
+describe('allowsPermission: the camera, video only, on a visit view of our own page', () => {
+  const visit = 'app://diem-qr/index.html#/inspections/r1/visit/v1';
+
+  it('grants video on a visit view', () => {
+    expect(allowsPermission({ permission: 'media', url: visit, mediaTypes: ['video'] })).toBe(true);
+    expect(allowsPermission({ permission: 'media', url: 'app://diem-qr/#/inspections/r1/visit/v1?point=2', mediaTypes: ['video'] })).toBe(true);
+  });
+
+  it.each([
+    ['the microphone', { permission: 'media', url: visit, mediaTypes: ['audio'] }],
+    ['camera and microphone', { permission: 'media', url: visit, mediaTypes: ['video', 'audio'] }],
+    ['an unknown media kind', { permission: 'media', url: visit, mediaTypes: ['unknown'] }],
+    ['no media kind', { permission: 'media', url: visit, mediaTypes: [] }],
+    ['another permission', { permission: 'geolocation', url: visit, mediaTypes: ['video'] }],
+    ['screen capture', { permission: 'display-capture', url: visit, mediaTypes: ['video'] }],
+    ['another view of the app', { permission: 'media', url: 'app://diem-qr/index.html#/venues', mediaTypes: ['video'] }],
+    ['a round, not a visit', { permission: 'media', url: 'app://diem-qr/index.html#/inspections/r1', mediaTypes: ['video'] }],
+    ['"/visit/" outside the hash', { permission: 'media', url: 'app://diem-qr/inspections/r1/visit/v1#/venues', mediaTypes: ['video'] }],
+    ['"/visit/" in a query of another view', { permission: 'media', url: 'app://diem-qr/#/venues?q=/visit/x', mediaTypes: ['video'] }],
+    ['another origin', { permission: 'media', url: 'https://evil.example/#/inspections/r1/visit/v1', mediaTypes: ['video'] }],
+    ['a look-alike host', { permission: 'media', url: 'app://diem-qr.evil.com/#/inspections/r1/visit/v1', mediaTypes: ['video'] }],
+    ['no URL', { permission: 'media', url: '', mediaTypes: ['video'] }],
+  ])('refuses %s', (_name, ask) => {
+    expect(allowsPermission(ask)).toBe(false);
   });
 });
