@@ -37,11 +37,11 @@ export function markActionDone(db: Db, session: Session, id: string): Action {
   });
 }
 
-/** A replacement poster was printed: the venue's open reprint actions are done. Runs in the print's transaction. */
-export function reprintActionsDone(db: Db, venueId: string, printId: string, at: string): void {
-  statement(db, "UPDATE corrective_actions SET status = 'done', done_at = ?, done_by_print = ? WHERE venue_id = ? AND kind = 'reprint' AND status = 'open'").run(
-    at,
-    printId,
-    venueId,
-  );
+/** A replacement poster was printed for a posting point: that point's open reprint actions are done. Runs in the print's transaction. */
+export function reprintActionsDone(db: Db, postingPointId: string, printId: string, at: string): void {
+  statement(
+    db,
+    `UPDATE corrective_actions SET status = 'done', done_at = ?, done_by_print = ?
+     WHERE kind = 'reprint' AND status = 'open' AND finding_id IN (SELECT id FROM findings WHERE posting_point_id = ?)`,
+  ).run(at, printId, postingPointId);
 }

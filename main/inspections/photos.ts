@@ -42,7 +42,12 @@ export function storePhoto(dataDir: string, upload: { fileName: string; bytesBas
   const storedAs = path.join(folder, `${id}.${kind.extension}`);
   const thumbnail = path.join(folder, `${id}-thumb.${thumbKind.extension}`);
   fs.writeFileSync(path.join(dataDir, storedAs), bytes, { flag: 'wx' });
-  fs.writeFileSync(path.join(dataDir, thumbnail), thumb, { flag: 'wx' });
+  try {
+    fs.writeFileSync(path.join(dataDir, thumbnail), thumb, { flag: 'wx' });
+  } catch (error) {
+    fs.rmSync(path.join(dataDir, storedAs), { force: true });
+    throw error;
+  }
   return { id, fileName: upload.fileName, storedAs, thumbnail, mimeType: kind.mimeType, bytes: bytes.length };
 }
 

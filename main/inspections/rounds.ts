@@ -55,7 +55,7 @@ export function createRound(db: Db, session: Session, input: RoundInput): Round 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
     ).run(id, input.name, input.purpose, input.startsOn, input.endsOn, input.communeId, JSON.stringify(input.villageIds), JSON.stringify(input.team), input.followUpOf ?? null, nowIso(), actor);
     addPlanned(db, id, input.venueIds);
-    recordAudit(db, { staffId: actor, entity: 'settings', entityId: id, action: 'round_created', after: { name: input.name, venues: input.venueIds.length } });
+    recordAudit(db, { staffId: actor, entity: 'round', entityId: id, action: 'round_created', after: { name: input.name, venues: input.venueIds.length } });
     return getRound(db, id);
   });
 }
@@ -72,7 +72,7 @@ export function addVenuesToRound(db: Db, session: Session, id: string, venueIds:
 /** Closes a round; with venues still unvisited only when the clerk confirmed it. */
 export function closeRound(db: Db, session: Session, input: { id: string; version: number; closeWithUnvisited: boolean }): Round {
   return writeTransaction(db, () => {
-    requireStaff(session);
+    const actor = requireStaff(session);
     const round = requireOpenRound(db, input.id);
     if (round.version !== input.version) throw new AppError('CONFLICT', 'Đợt kiểm tra vừa được người khác thay đổi; hãy tải lại.');
     const unvisited = statement<[string], { n: number }>(
@@ -83,18 +83,25 @@ export function closeRound(db: Db, session: Session, input: { id: string; versio
       throw new AppError('CONFLICT', `Còn ${unvisited} cơ sở chưa đến trong đợt này. Vẫn kết thúc đợt?`, 'closeWithUnvisited', 'required');
     }
     statement(db, "UPDATE inspection_rounds SET status = 'closed', closed_at = ?, version = version + 1 WHERE id = ?").run(nowIso(), input.id);
+    recordAudit(db, { staffId: actor, entity: 'round', entityId: input.id, action: 'round_closed', after: { unvisited } });
     return getRound(db, input.id);
   });
 }
 
-/** Venues with an action not yet verified: what a follow-up round goes back to check. */
-const venuesWithOpenActions = (db: Db) =>
-  statement<[], { venue_id: string }>(db, "SELECT DISTINCT venue_id FROM corrective_actions WHERE status != 'verified'").all().map((row) => row.venue_id);
+/** Venues of a round with an action not yet verified: what its follow-up round goes back to check. */
+const venuesWithOpenActions = (db: Db, roundId: string) =>
+  statement<[string], { venue_id: string }>(
+    db,
+    `SELECT DISTINCT a.venue_id FROM corrective_actions a JOIN findings f ON f.id = a.finding_id JOIN visits x ON x.id = f.visit_id
+     WHERE a.status != 'verified' AND x.round_id = ?`,
+  )
+    .all(roundId)
+    .map((row) => row.venue_id);
 
 export function startFollowUp(db: Db, session: Session, input: { id: string; startsOn: string; team: Array<z.output<typeof TeamMember>> }): Round {
   return writeTransaction(db, () => {
     const earlier = getRound(db, input.id);
-    const venueIds = venuesWithOpenActions(db);
+    const venueIds = venuesWithOpenActions(db, earlier.id);
     if (venueIds.length === 0) throw new AppError('CONFLICT', 'Không còn tồn tại nào cần kiểm tra lại.');
     return createRound(db, session, {
       name: `Kiểm tra lại: ${earlier.name}`,

@@ -82,6 +82,8 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
         }
       });
 
+      const planned = statement<[string, string], { venue_id: string }>(db, 'SELECT venue_id FROM round_venues WHERE round_id = ? AND venue_id = ?').get(input.roundId, venue.id);
+      if (!planned) throw new AppError('INVALID_INPUT', `Cơ sở ${venue.code} chưa có trong đợt này; thêm vào đợt trước khi ghi kết quả.`, 'venueId', 'invalid');
       const existing = statement<[string, string], { id: string }>(db, 'SELECT id FROM visits WHERE round_id = ? AND venue_id = ?').get(input.roundId, venue.id);
       if (existing) throw new AppError('CONFLICT', `Đã ghi kết quả cho ${venue.code} trong đợt này.`);
       const visitId = uuidv7();
@@ -96,7 +98,6 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
         now,
         actor,
       );
-      statement(db, 'INSERT OR IGNORE INTO round_venues (round_id, venue_id) VALUES (?, ?)').run(input.roundId, venue.id);
 
       input.findings.forEach((finding, index) => {
         const findingId = uuidv7();
@@ -136,10 +137,16 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
         }
       });
 
-      // Every check passed everywhere, and no new finding: what was found before is fixed.
-      if (input.findings.length === 0 && input.points.length > 0 && input.points.every(allPassed)) {
-        statement(db, "UPDATE corrective_actions SET status = 'verified', verified_at = ?, verified_by_visit = ? WHERE venue_id = ? AND status != 'verified'").run(now, visitId, venue.id);
-      }
+      // A point where every check passed now had its problems fixed: the actions of findings
+      // made there on an earlier day are verified. Other points, and newer findings, are not.
+      const verify = statement(
+        db,
+        `UPDATE corrective_actions SET status = 'verified', verified_at = ?, verified_by_visit = ?
+         WHERE status != 'verified' AND finding_id IN (
+           SELECT f.id FROM findings f JOIN visits x ON x.id = f.visit_id
+           WHERE f.posting_point_id = ? AND x.visited_on < ? AND f.visit_id != ?)`,
+      );
+      for (const point of input.points.filter(allPassed)) verify.run(now, visitId, point.postingPointId, input.visitedOn, visitId);
       recordAudit(db, { staffId: actor, entity: 'venue', entityId: venue.id, action: 'inspected', after: { roundId: input.roundId, findings: input.findings.length } });
       const row = statement<[string], VisitRow>(db, `${VISIT_SQL} WHERE x.id = ?`).get(visitId)!;
       return toVisit(db, row);

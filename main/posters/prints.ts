@@ -26,12 +26,17 @@ export function recordPrints(db: Db, actor: string, posters: readonly PosterData
     `INSERT INTO prints (id, venue_id, posting_point_id, code_id, revision, template, copies, reason, laminated, output, printed_at, printed_by)
      SELECT ?, ?, ?, id, revision, ?, ?, ?, ?, ?, ?, ? FROM venue_codes WHERE venue_id = ? AND revision = ?`,
   );
-  const clear = statement(db, 'UPDATE reprint_requests SET cleared_at = ?, cleared_by_print = ? WHERE venue_id = ? AND cleared_at IS NULL');
+  // A request for one posting point is met by that point's poster; one for the venue by any.
+  const clear = statement(
+    db,
+    `UPDATE reprint_requests SET cleared_at = ?, cleared_by_print = ?
+     WHERE venue_id = ? AND cleared_at IS NULL AND (posting_point_id IS NULL OR posting_point_id = ?)`,
+  );
   for (const poster of posters) {
     const id = uuidv7();
     insert.run(id, poster.venueId, poster.postingPointId, details.template, details.copies, details.reason, details.laminated ? 1 : 0, details.output, now, actor, poster.venueId, poster.revision);
-    clear.run(now, id, poster.venueId);
-    reprintActionsDone(db, poster.venueId, id, now);
+    clear.run(now, id, poster.venueId, poster.postingPointId);
+    reprintActionsDone(db, poster.postingPointId, id, now);
   }
   return posters.length;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './fields';
 
-export const AUDIT_ENTITIES = ['venue', 'posting_point', 'unit', 'staff', 'settings'] as const;
+export const AUDIT_ENTITIES = ['venue', 'posting_point', 'unit', 'staff', 'settings', 'round'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AuditEntry = z.object({

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { Id, optionalText, requiredText, Version } from './fields';
 
 /** yyyy-MM-dd, the calendar day in Vietnam (what the clerk types; shown dd/MM/yyyy). */
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => {
+    const [year, month, date] = day.split('-').map(Number);
+    const parsed = new Date(Date.UTC(year, month - 1, date));
+    return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+  }, 'not a calendar day');
 
 /**
  * The checklist of a posting point, from the field's guidance. A failed check becomes a

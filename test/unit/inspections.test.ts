@@ -132,3 +132,65 @@ describe('inspection rounds and visits', () => {
     expect(done.status).toBe('done');
   });
 });
+
+describe('what the review of inspections found', () => {
+  async function marketWithTwoGates() {
+    const { core, venues, round } = await roundWithVenues(1);
+    const [market] = venues;
+    const gate = await core.call('postingPoints.add', { venueId: market.id, label: 'Cổng phụ' });
+    const main = await pointOf(core, market.id);
+    await core.call('visits.save', {
+      roundId: round.id,
+      venueId: market.id,
+      visitedOn: '2026-11-20',
+      points: [
+        { postingPointId: main, results: { ...allGood, intact: false } },
+        { postingPointId: gate.id, results: { ...allGood, intact: false } },
+      ],
+      findings: [main, gate.id].map((postingPointId) => ({
+        postingPointId,
+        category: 'damaged' as const,
+        action: { kind: 'reprint' as const, dueOn: '2026-11-30', responsible: 'Văn phòng xã' },
+        requestReprint: true,
+      })),
+    });
+    return { core, round, market, main, gate: gate.id };
+  }
+
+  it('a print closes the reprint action and request of its own posting point only', async () => {
+    const { core, market, main, gate } = await marketWithTwoGates();
+    // With the main entrance retired, a print of the venue makes the side gate's poster only.
+    await core.call('postingPoints.retire', { id: main });
+    const job = await core.call('posters.createJob', { selection: { kind: 'venues', venueIds: [market.id] }, template: 'a4' });
+    expect((await core.call('posters.slice', { jobId: job.jobId })).posters.map((poster) => poster.postingPointId)).toEqual([gate]);
+    await core.call('posters.recordPrinted', { jobId: job.jobId });
+    const actions = await core.call('actions.list', {});
+    expect(actions.map((action) => action.status).sort()).toEqual(['done', 'open']);
+    expect((await core.call('posters.queue', {})).find((entry) => entry.venueId === market.id)?.reasons).toEqual(['requested']);
+  });
+
+  it('a follow-up visit verifies only the actions of the points it found fixed', async () => {
+    const { core, round, market, main, gate } = await marketWithTwoGates();
+    await core.call('rounds.close', { id: round.id, version: round.version, closeWithUnvisited: true });
+    const followUp = await core.call('rounds.followUp', { id: round.id, startsOn: '2026-12-05', team: [{ staffId: null, name: 'Tổ kiểm tra' }] });
+    await core.call('visits.save', {
+      roundId: followUp.id,
+      venueId: market.id,
+      visitedOn: '2026-12-05',
+      points: [
+        { postingPointId: main, results: allGood },
+        { postingPointId: gate, results: { ...allGood, intact: false } },
+      ],
+    });
+    const actions = await core.call('actions.list', {});
+    expect(actions.map((action) => action.status).sort()).toEqual(['open', 'verified']);
+  });
+
+  it('refuses a day that is not on the calendar and a venue the round did not plan', async () => {
+    const { core, venues, round } = await roundWithVenues(1);
+    const error = await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-02-31', points: [] });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'visitedOn' });
+    const stranger = await core.call('venues.create', { name: 'Quán ngoài đợt' });
+    expect(await core.fail('visits.save', { roundId: round.id, venueId: stranger.id, visitedOn: '2026-11-20', points: [] })).toMatchObject({ code: 'INVALID_INPUT', field: 'venueId' });
+  });
+});
