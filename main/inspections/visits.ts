@@ -138,13 +138,14 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
       });
 
       // A point where every check passed now had its problems fixed: the actions of findings
-      // made there on an earlier day are verified. Other points, and newer findings, are not.
+      // made there before (in an earlier visit, up to this day) are verified. Other points, and
+      // findings dated after this visit, are not.
       const verify = statement(
         db,
         `UPDATE corrective_actions SET status = 'verified', verified_at = ?, verified_by_visit = ?
          WHERE status != 'verified' AND finding_id IN (
            SELECT f.id FROM findings f JOIN visits x ON x.id = f.visit_id
-           WHERE f.posting_point_id = ? AND x.visited_on < ? AND f.visit_id != ?)`,
+           WHERE f.posting_point_id = ? AND x.visited_on <= ? AND f.visit_id != ?)`,
       );
       for (const point of input.points.filter(allPassed)) verify.run(now, visitId, point.postingPointId, input.visitedOn, visitId);
       recordAudit(db, { staffId: actor, entity: 'venue', entityId: venue.id, action: 'inspected', after: { roundId: input.roundId, findings: input.findings.length } });
