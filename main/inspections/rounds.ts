@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
 import type { z } from 'zod';
-import type { Round, RoundDetail, RoundFields, TeamMember, VenueSuggestion } from '../../shared/domain/inspections';
+import { LOW_SCAN_RATE, type Round, type RoundDetail, type RoundFields, type TeamMember, type VenueSuggestion } from '../../shared/domain/inspections';
 import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
@@ -119,19 +119,24 @@ export function startFollowUp(db: Db, session: Session, input: { id: string; sta
 
 /** Venues worth a visit: never inspected, with open findings, or with overdue actions. */
 export function suggestVenues(db: Db, filter: { communeId?: string; villageId?: string }): Array<z.output<typeof VenueSuggestion>> {
-  const rows = statement<{ commune: string | null; village: string | null; today: string }, { id: string; code: string; name: string; never: number; open: number; overdue: number }>(
+  const rows = statement<{ commune: string | null; village: string | null; today: string; low: number }, { id: string; code: string; name: string; never: number; open: number; overdue: number; low_scanning: number }>(
     db,
     `SELECT v.id, v.code, v.name,
        NOT EXISTS (SELECT 1 FROM visits x WHERE x.venue_id = v.id) AS never,
        EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open') AS open,
-       EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open' AND a.due_on < @today) AS overdue
+       EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open' AND a.due_on < @today) AS overdue,
+       -- The door counts of the venue's last visit: few of the people entering scanned.
+       EXISTS (SELECT 1 FROM visits x, json_each(x.points) p
+               WHERE x.venue_id = v.id AND x.visited_on = (SELECT max(y.visited_on) FROM visits y WHERE y.venue_id = v.id)
+                 AND json_extract(p.value, '$.observation.peopleEntering') > 0
+                 AND 1.0 * json_extract(p.value, '$.observation.scans') / json_extract(p.value, '$.observation.peopleEntering') < @low) AS low_scanning
      FROM venues v
      WHERE v.status = 'active' AND (@commune IS NULL OR v.commune_id = @commune) AND (@village IS NULL OR v.village_id = @village)
-     ORDER BY overdue DESC, open DESC, never DESC, v.sort_key
+     ORDER BY overdue DESC, open DESC, low_scanning DESC, never DESC, v.sort_key
      LIMIT 500`,
-  ).all({ commune: filter.communeId ?? null, village: filter.villageId ?? null, today: todayInVietnam() });
+  ).all({ commune: filter.communeId ?? null, village: filter.villageId ?? null, today: todayInVietnam(), low: LOW_SCAN_RATE });
   return rows
-    .filter((row) => row.never || row.open || row.overdue)
+    .filter((row) => row.never || row.open || row.overdue || row.low_scanning)
     .map((row) => ({
       venueId: row.id,
       shortCode: row.code,
@@ -140,6 +145,7 @@ export function suggestVenues(db: Db, filter: { communeId?: string; villageId?: 
         ...(row.never ? (['never_inspected'] as const) : []),
         ...(row.open ? (['open_findings'] as const) : []),
         ...(row.overdue ? (['overdue_actions'] as const) : []),
+        ...(row.low_scanning ? (['low_scanning'] as const) : []),
       ],
     }));
 }

@@ -463,7 +463,7 @@ export const en: Messages = {
       suggestions: 'Suggested',
       noSuggestions: 'No suggestions.',
       addAllSuggestions: 'Add all ({{count}})',
-      reason: { never_inspected: 'never inspected', open_findings: 'open findings', overdue_actions: 'overdue actions' },
+      reason: { never_inspected: 'never inspected', open_findings: 'open findings', overdue_actions: 'overdue actions', low_scanning: 'few people scan' },
     },
     round: {
       dates: 'Dates',

@@ -430,7 +430,7 @@ export const vi = {
       suggestions: 'Gợi ý nên kiểm tra',
       noSuggestions: 'Không có gợi ý nào.',
       addAllSuggestions: 'Thêm tất cả ({{count}})',
-      reason: { never_inspected: 'chưa kiểm tra lần nào', open_findings: 'còn tồn tại chưa khắc phục', overdue_actions: 'quá hạn khắc phục' },
+      reason: { never_inspected: 'chưa kiểm tra lần nào', open_findings: 'còn tồn tại chưa khắc phục', overdue_actions: 'quá hạn khắc phục', low_scanning: 'ít người quét mã' },
     },
     round: {
       dates: 'Thời gian',

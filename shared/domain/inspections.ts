@@ -155,7 +155,10 @@ export const Visit = z.object({
 export type Visit = z.infer<typeof Visit>;
 
 /** A venue an inspection round should visit, and why. */
-export const SUGGESTION_REASONS = ['never_inspected', 'open_findings', 'overdue_actions'] as const;
+export const SUGGESTION_REASONS = ['never_inspected', 'open_findings', 'overdue_actions', 'low_scanning'] as const;
+
+/** Below this share of people entering who scanned, at the last door count, a venue needs a visit. */
+export const LOW_SCAN_RATE = 0.5;
 export const VenueSuggestion = z.object({
   venueId: Id,
   shortCode: z.string(),

@@ -194,3 +194,21 @@ describe('what the review of inspections found', () => {
     expect(await core.fail('visits.save', { roundId: round.id, venueId: stranger.id, visitedOn: '2026-11-20', points: [] })).toMatchObject({ code: 'INVALID_INPUT', field: 'venueId' });
   });
 });
+
+describe('suggestions from door counts', () => {
+  it('suggests a venue where few of the people entering scanned at the last visit', async () => {
+    const { core, venues, round } = await roundWithVenues(2);
+    for (const [venue, scans] of [[venues[0], 2], [venues[1], 18]] as const) {
+      await core.call('visits.save', {
+        roundId: round.id,
+        venueId: venue.id,
+        visitedOn: '2026-11-20',
+        points: [{ postingPointId: await pointOf(core, venue.id), results: allGood, observation: { minutes: 15, peopleEntering: 20, scans } }],
+      });
+    }
+    const suggestions = await core.call('rounds.suggest', {});
+    expect(suggestions.map((s) => [s.venueName, s.reasons])).toEqual([['Quán số 1', ['low_scanning']]]);
+    const visit = (await core.call('rounds.get', { id: round.id })).visits.find((v) => v.venueId === venues[0].id)!;
+    expect(visit.points[0].scanRate).toBeCloseTo(0.1);
+  });
+});
