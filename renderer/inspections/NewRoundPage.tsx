@@ -13,6 +13,7 @@ import { unitOptions, useUnits } from '../units/use-units';
 import { formatDay, parseDay, today } from './day';
 import { TeamPicker, type Member } from './TeamPicker';
 import { VenuePicker, type PickedVenue } from './VenuePicker';
+import { roundFieldLabels } from './use-inspection-error-text';
 
 /** "Mở đợt kiểm tra mới": waits for the office's home commune, which the round starts in. */
 export function NewRoundPage() {
@@ -148,7 +149,7 @@ function NewRoundForm({ homeCommuneId }: { homeCommuneId: string | null }) {
             onAdd={(more) => setVenues((current) => [...current, ...more.filter((venue) => !current.some((other) => other.id === venue.id))])}
           />
         </fieldset>
-        <ErrorMessage error={failure} labels={fieldLabels(t)} />
+        <ErrorMessage error={failure} labels={roundFieldLabels(t)} />
         <FormActions
           submit={saving ? t('inspections.form.creating') : t('inspections.form.create')}
           cancel={t('inspections.form.cancel')}
@@ -158,18 +159,4 @@ function NewRoundForm({ homeCommuneId }: { homeCommuneId: string | null }) {
       </form>
     </section>
   );
-}
-
-/** The round form's field names, for "Tên đợt không được để trống." */
-function fieldLabels(t: ReturnType<typeof useTranslation>['t']): Record<string, string> {
-  return {
-    name: t('inspections.form.name'),
-    purpose: t('inspections.form.purpose'),
-    startsOn: t('inspections.form.startsOn'),
-    endsOn: t('inspections.form.endsOn'),
-    communeId: t('inspections.form.commune'),
-    villageIds: t('inspections.form.villages'),
-    team: t('inspections.team.title'),
-    venueIds: t('inspections.form.venuesLabel'),
-  };
 }

@@ -35,3 +35,17 @@ export function PhotoThumbnail({ photo }: { photo: { id: string; fileName: strin
     </>
   );
 }
+
+/** A finding's photos as a row of thumbnails; nothing when there are none. */
+export function PhotoThumbnails({ photos }: { photos: ReadonlyArray<{ id: string; fileName: string }> }) {
+  if (photos.length === 0) return null;
+  return (
+    <ul className="thumbnails">
+      {photos.map((photo) => (
+        <li key={photo.id}>
+          <PhotoThumbnail photo={photo} />
+        </li>
+      ))}
+    </ul>
+  );
+}

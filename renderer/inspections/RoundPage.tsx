@@ -12,6 +12,7 @@ import { roundDates } from './round-text';
 import { useInspectionErrorText } from './use-inspection-error-text';
 import { useRoundVenues } from './use-round-venues';
 import { VenuePicker } from './VenuePicker';
+import { Facts } from '../forms/Facts';
 
 /**
  * One round: its venues and which were visited, "Ghi kết quả" for each, adding venues while
@@ -108,15 +109,7 @@ export function RoundPage() {
         </p>
       )}
       {venues.some((venue) => venue.visit) && <RoundDocuments roundId={round.id} />}
-      <dl className="facts">
-        {facts
-          .filter(([, value]) => value !== '')
-          .map(([label, value]) => (
-            <div key={label} className="fact">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
+      <Facts facts={facts}>
         {round.followUpOf && (
           <div className="fact">
             <dt>{t('inspections.round.followUpOf')}</dt>
@@ -125,7 +118,7 @@ export function RoundPage() {
             </dd>
           </div>
         )}
-      </dl>
+      </Facts>
       <h2>{t('inspections.round.venues')}</h2>
       <p className="muted" aria-live="polite">
         {t('inspections.round.progress', { visited: venues.length - unvisited, planned: venues.length, findings: round.findings })}

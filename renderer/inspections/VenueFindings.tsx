@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ActionStatusText } from './ActionStatusText';
 import { formatDay } from './day';
-import { PhotoThumbnail } from './PhotoThumbnail';
+import { PhotoThumbnails } from './PhotoThumbnail';
 
 /** The venue page's "Kết quả kiểm tra": what inspections found here, with photos and where each fix stands. */
 export function VenueFindings({ venueId, revision }: { venueId: string; revision?: number }) {
@@ -37,13 +37,7 @@ export function VenueFindings({ venueId, revision }: { venueId: string; revision
                   {finding.note && <div>{finding.note}</div>}
                 </td>
                 <td>
-                  <ul className="thumbnails">
-                    {finding.photos.map((photo) => (
-                      <li key={photo.id}>
-                        <PhotoThumbnail photo={photo} />
-                      </li>
-                    ))}
-                  </ul>
+                  <PhotoThumbnails photos={finding.photos} />
                 </td>
                 <td>
                   {finding.action ? (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECK_KEYS, type Visit } from '../../shared/domain/inspections';
 import { formatDay } from './day';
 import { ActionStatusText } from './ActionStatusText';
-import { PhotoThumbnail } from './PhotoThumbnail';
+import { PhotoThumbnails } from './PhotoThumbnail';
 
 /** A saved visit, as the team recorded it: the failed checks, the door count, the findings and their actions. */
 export function VisitResult({ visit }: { visit: Visit }) {
@@ -48,15 +48,7 @@ export function VisitResult({ visit }: { visit: Visit }) {
                   {finding.action.responsible} · <ActionStatusText action={finding.action} />
                 </div>
               )}
-              {finding.photos.length > 0 && (
-                <ul className="thumbnails">
-                  {finding.photos.map((photo) => (
-                    <li key={photo.id}>
-                      <PhotoThumbnail photo={photo} />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <PhotoThumbnails photos={finding.photos} />
             </li>
           ))}
         </ol>

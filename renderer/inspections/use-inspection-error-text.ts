@@ -6,13 +6,9 @@ import { PHOTO_LIMIT_MB } from './photos';
 /** Which call failed: a CONFLICT without a field means something different for each. */
 export type InspectionCall = 'visit' | 'round' | 'close' | 'followUp' | 'markDone';
 
-/**
- * The inspection screens' failures as Vietnamese sentences: a closed round, a closed venue,
- * a finding's missing category or a due date before the visit name the finding ("Tồn tại 2: …").
- */
-export function useInspectionErrorText() {
-  const { t } = useTranslation();
-  const { errorText } = useErrorText({
+/** The round form's field names, for "Tên đợt không được để trống." */
+export function roundFieldLabels(t: ReturnType<typeof useTranslation>['t']): Record<string, string> {
+  return {
     name: t('inspections.form.name'),
     purpose: t('inspections.form.purpose'),
     startsOn: t('inspections.form.startsOn'),
@@ -21,6 +17,17 @@ export function useInspectionErrorText() {
     villageIds: t('inspections.form.villages'),
     team: t('inspections.team.title'),
     venueIds: t('inspections.form.venuesLabel'),
+  };
+}
+
+/**
+ * The inspection screens' failures as Vietnamese sentences: a closed round, a closed venue,
+ * a finding's missing category or a due date before the visit name the finding ("Tồn tại 2: …").
+ */
+export function useInspectionErrorText() {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText({
+    ...roundFieldLabels(t),
     visitedOn: t('inspections.visit.visitedOn'),
     note: t('inspections.visit.note'),
     points: t('inspections.visit.checks'),

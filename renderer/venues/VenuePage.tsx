@@ -13,6 +13,7 @@ import { VenueFindings } from '../inspections/VenueFindings';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { PostingPoints } from './PostingPoints';
+import { Facts } from '../forms/Facts';
 
 /** Status changes a venue offers from each status: close and reopen, or suspend. */
 const NEXT_STATUSES: Record<VenueStatus, VenueStatus[]> = {
@@ -77,16 +78,7 @@ export function VenuePage() {
       </div>
       <p className={`status-badge status-${venue.status}`}>{t(`venueStatus.${venue.status}`)}</p>
       <ErrorMessage error={failure} />
-      <dl className="facts">
-        {facts
-          .filter(([, value]) => value !== '')
-          .map(([label, value]) => (
-            <div key={label} className="fact">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <Facts facts={facts} />
       <PostingPoints venueId={venue.id} points={postingPoints} onChanged={reload} />
       <VenueCodes venueId={venue.id} onChanged={reload} revision={revision} />
       <VenueFindings venueId={venue.id} revision={revision} />
