@@ -9,6 +9,9 @@ export type Handlers = {
   [N in OperationName]: (input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>;
 };
 
+/** The handlers of one area's operations (main/<area>/handlers.ts), merged into createHandlers. */
+export type HandlersOf<Operations> = Pick<Handlers, Extract<keyof Operations, OperationName>>;
+
 export type Dispatch = (operation: string, input: unknown) => Promise<Result<unknown>>;
 
 /**

@@ -1,3 +1,6 @@
+import { dashboardEn } from './areas/dashboard';
+import { reportsEn } from './areas/reports';
+import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
 
 /** English, the second locale; the type keeps every key in step with Vietnamese. */
@@ -666,4 +669,7 @@ export const en: Messages = {
     dataDir: 'Data folder',
     homeCommune: "The office's commune/ward",
   },
+  scans: scansEn,
+  dashboard: dashboardEn,
+  reports: reportsEn,
 };

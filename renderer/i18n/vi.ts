@@ -1,3 +1,6 @@
+import { dashboardVi } from './areas/dashboard';
+import { reportsVi } from './areas/reports';
+import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 
 /** Vietnamese, the default language of everything a user sees. */
@@ -633,6 +636,9 @@ export const vi = {
     dataDir: 'Thư mục dữ liệu',
     homeCommune: 'Xã/phường của văn phòng',
   },
+  scans: scansVi,
+  dashboard: dashboardVi,
+  reports: reportsVi,
 };
 
 export type Messages = typeof vi;

@@ -43,6 +43,9 @@ import {
 import { PrintJob, PrintJobCreate, PrintJobStatus, PrintSlice } from '../domain/posters';
 import { PrintRecord, QueueEntry } from '../domain/prints';
 import { operation } from './operation';
+import { dashboardOperations } from './operations/dashboard';
+import { reportOperations } from './operations/reports';
+import { scanOperations } from './operations/scans';
 import type { Result } from './result';
 
 const PostingPointLabel = requiredText(80);
@@ -364,6 +367,11 @@ export const contract = {
     input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: z.string().min(1).max(100) }),
     output: z.array(AuditEntry),
   }),
+
+  // Larger areas declare their operations in shared/api/operations/<area>.ts: still one list.
+  ...scanOperations,
+  ...dashboardOperations,
+  ...reportOperations,
 };
 
 export type Contract = typeof contract;

@@ -4,7 +4,8 @@ import { migration002 } from './002-staff-audit';
 import { migration003 } from './003-posting-points';
 import { migration004 } from './004-codes-prints';
 import { migration005 } from './005-inspections';
+import { migration006 } from './006-scans-reports';
 
 /** In version order; a test checks they are numbered 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
