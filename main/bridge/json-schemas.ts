@@ -9,6 +9,8 @@ export function describeApi() {
     operations: OPERATION_NAMES.map((name) => ({
       name,
       summary: contract[name].summary,
+      kind: contract[name].kind,
+      roles: contract[name].roles,
       input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
       output: z.toJSONSchema(contract[name].output, { io: 'output', unrepresentable: 'any' }),
     })),

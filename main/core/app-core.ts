@@ -12,6 +12,7 @@ import type { PdfRenderer } from '../posters/pdf-renderer';
 import { PrintJobs } from '../posters/service';
 import type { Session } from '../session/session';
 import { WriteGate } from './write-gate';
+import { callerOf } from '../staff/service';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -44,6 +45,6 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const officeKey = openOfficeKey(db, dataDir);
   const printJobs = new PrintJobs();
   const context = { db, session, gate, log, imports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
-  const dispatch = createDispatcher(createHandlers(context), log, gate);
+  const dispatch = createDispatcher(createHandlers(context), log, () => callerOf(db, session), gate);
   return { dispatch, log, close: () => db.close() };
 }

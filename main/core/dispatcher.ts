@@ -1,5 +1,6 @@
 import { contract, isOperationName, type OperationName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
-import type { OperationSpec } from '../../shared/api/operation';
+import { mayCall, type OperationSpec } from '../../shared/api/operation';
+import type { StaffRole } from '../../shared/domain/staff';
 import { AppError, type Result } from '../../shared/api/result';
 import { invalidInputError, parseInput } from '../../shared/api/validation';
 import type { Logger } from './logger';
@@ -33,27 +34,41 @@ export function assertHandlersMatchContract(
 
 const INTERNAL_MESSAGE = 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký của ứng dụng.';
 
-/**
- * Operations that only read state kept in memory (a long job's progress, its cancel button,
- * the posters a print view lays out): they never wait behind a long write.
- */
-const WATCHING_OPERATIONS: ReadonlySet<OperationName> = new Set([
-  'imports.status',
-  'imports.cancel',
-  'posters.status',
-  'posters.cancel',
-  'posters.slice',
-  // Waits while Chromium prints a view of the app that calls the API itself; it queues only
-  // for its own reads (main/documents/service.ts), else it would wait for itself.
-  'documents.pdf',
-]);
+/** Who is calling: the role of the person signed in (null: nobody yet), and whether anyone is registered. */
+export type CallerOf = () => { role: StaffRole | null; anyStaff: boolean };
+
+const ROLE_NAMES_VI: Record<StaffRole, string> = {
+  clerk: 'cán bộ văn phòng',
+  inspector: 'tổ kiểm tra',
+  leader: 'lãnh đạo',
+  admin: 'quản trị',
+};
+
+/** Refuses, before any work, a caller the operation's declared roles leave out. */
+function checkAccess(operation: OperationName, spec: OperationSpec, callerOf: CallerOf): Result<never> | null {
+  if (spec.roles === 'anyone') return null;
+  const caller = callerOf();
+  if (spec.openBeforeFirstStaff && !caller.anyStaff) return null;
+  if (mayCall(spec.roles, caller.role)) return null;
+  if (caller.role === null) {
+    return { ok: false, error: { code: 'NOT_SIGNED_IN', message: 'Hãy chọn người đang làm việc trước.' } };
+  }
+  const allowed = spec.roles === 'staff' ? [] : [...spec.roles, 'admin' as const];
+  return {
+    ok: false,
+    error: {
+      code: 'FORBIDDEN',
+      message: `Việc này (${operation}) chỉ dành cho ${allowed.map((role) => ROLE_NAMES_VI[role]).join(', ')}.`,
+    },
+  };
+}
 
 /**
  * The one entry point of every transport (Electron IPC, the browser bridge, tests):
  * validates the input with the operation's schema, runs its handler, checks the answer
  * against the output schema, and turns every failure into a Result.
  */
-export function createDispatcher(handlers: Handlers, log: Logger, gate = new WriteGate()): Dispatch {
+export function createDispatcher(handlers: Handlers, log: Logger, callerOf: CallerOf, gate = new WriteGate()): Dispatch {
   assertHandlersMatchContract(contract, handlers);
   return async (operation, input) => {
     if (!isOperationName(operation)) {
@@ -61,12 +76,14 @@ export function createDispatcher(handlers: Handlers, log: Logger, gate = new Wri
     }
 
     const spec: OperationSpec = contract[operation];
+    const refused = checkAccess(operation, spec, callerOf);
+    if (refused) return refused;
     const parsed = parseInput(spec.input, input ?? {});
     if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };
     try {
       const handler = handlers[operation] as (value: unknown) => unknown;
       const run = () => handler(parsed.data);
-      const value = spec.output.parse(await (WATCHING_OPERATIONS.has(operation) ? run() : gate.run(run)));
+      const value = spec.output.parse(await (spec.kind === 'job' ? run() : gate.run(run)));
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };

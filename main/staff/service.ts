@@ -84,6 +84,12 @@ export function startSession(db: Db, session: Session, staffId: string): Staff {
   return staff;
 }
 
+/** The role the dispatcher checks an operation's declared roles against. */
+export function callerOf(db: Db, session: Session): { role: StaffRole | null; anyStaff: boolean } {
+  const staff = currentStaff(db, session);
+  return { role: staff?.active ? staff.role : null, anyStaff: staff !== null || hasStaff(db) };
+}
+
 export function currentStaff(db: Db, session: Session): Staff | null {
   return session.staffId === null ? null : getStaff(db, session.staffId);
 }

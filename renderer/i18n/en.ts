@@ -88,7 +88,7 @@ export const en: Messages = {
       DUPLICATE: 'This already exists.',
       UNSUPPORTED_FILE: 'This file is not supported.',
       DB_FUTURE_VERSION: 'The data file was made by a newer version of the app. Please update Điểm QR.',
-      FORBIDDEN: 'Not allowed.',
+      FORBIDDEN: "The role of the person working may not do this. Ask someone who may, or an admin to change the role in Settings → Staff.",
       UNKNOWN_OPERATION: 'Unknown operation.',
       INTERNAL: 'Something unexpected went wrong. The details were written to the log.',
       KEY_MISSING: "The office's signing key is missing; copy the keys folder back from a backup.",

@@ -69,7 +69,7 @@ export const vi = {
       DUPLICATE: 'Dữ liệu này đã có.',
       UNSUPPORTED_FILE: 'Tệp này không được hỗ trợ.',
       DB_FUTURE_VERSION: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật Điểm QR.',
-      FORBIDDEN: 'Thao tác không được phép.',
+      FORBIDDEN: 'Vai trò của người đang làm việc không được làm việc này. Hãy nhờ người có quyền, hoặc quản trị đổi vai trò trong Cài đặt → Cán bộ.',
       UNKNOWN_OPERATION: 'Thao tác không tồn tại.',
       INTERNAL: 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký.',
       KEY_MISSING: 'Thiếu khoá ký của văn phòng; hãy chép lại thư mục keys từ bản sao lưu.',

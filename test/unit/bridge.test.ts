@@ -70,6 +70,7 @@ describe('browser bridge', () => {
   });
 
   it('answers the same error objects as IPC', async () => {
+    await signIn();
     const result = await (await post('venues.create', { name: '' })).json();
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
   });
@@ -81,6 +82,7 @@ describe('browser bridge', () => {
     expect(create.input.properties.name.type).toBe('string');
     expect(create.input.required).toContain('name');
     expect(create.output.properties.code.type).toBe('string');
+    expect(create).toMatchObject({ kind: 'write', roles: ['clerk'] });
   });
 
   it('rejects a request from another origin and writes nothing', async () => {

@@ -24,6 +24,9 @@ const UNUSED_CONTEXT = {
   appVersion: 'x',
 };
 
+/** A caller the role checks let through: these tests are about other things. */
+const ADMIN_CALLER = () => ({ role: 'admin' as const, anyStaff: true });
+
 const silentLog = (): Logger & { errors: unknown[] } => {
   const errors: unknown[] = [];
   return { errors, info: () => {}, error: (_message, detail) => errors.push(detail) };
@@ -38,7 +41,7 @@ describe('contract completeness', () => {
 
   it('fails when an operation is added to the contract without a handler', () => {
     const handlers = createHandlers(UNUSED_CONTEXT);
-    const grown = { ...contract, 'venues.close': operation({ summary: 'x', input: z.object({}), output: z.null() }) };
+    const grown = { ...contract, 'venues.close': operation({ summary: 'x', kind: 'write', roles: ['clerk'], input: z.object({}), output: z.null() }) };
     expect(() => assertHandlersMatchContract(grown, handlers)).toThrow(/no handler for \[venues\.close\]/);
   });
 
@@ -50,7 +53,7 @@ describe('contract completeness', () => {
   it('refuses to build a dispatcher from incomplete handlers', () => {
     const handlers = createHandlers(UNUSED_CONTEXT) as Partial<Handlers>;
     delete handlers['venues.get'];
-    expect(() => createDispatcher(handlers as Handlers, silentLog())).toThrow(/venues\.get/);
+    expect(() => createDispatcher(handlers as Handlers, silentLog(), ADMIN_CALLER)).toThrow(/venues\.get/);
   });
 });
 
@@ -82,13 +85,15 @@ describe('dispatch', () => {
     [{}, 'name', 'required'],
     [{ name: 'Quán', villageId: 'not-a-uuid' }, 'villageId', 'invalid'],
   ])('refuses %j on field %s (%s)', async (input, field, reason) => {
-    const { dispatch } = freshCore();
+    const { dispatch, signIn } = freshCore();
+    await signIn();
     const result = await dispatch('venues.create', input);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field, reason } });
   });
 
   it('answers NOT_FOUND for a missing venue', async () => {
-    const { dispatch } = freshCore();
+    const { dispatch, signIn } = freshCore();
+    await signIn();
     const result = await dispatch('venues.get', { id: '0190a0b0-0000-7000-8000-000000000000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -105,7 +110,7 @@ describe('dispatch', () => {
     handlers['venues.list'] = () => {
       throw new Error('disk on fire at /secret/path');
     };
-    const result = await createDispatcher(handlers, log)('venues.list', {});
+    const result = await createDispatcher(handlers, log, ADMIN_CALLER)('venues.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toMatch(/secret|disk on fire|at /);
     expect(String(log.errors[0])).toMatch(/disk on fire/);
@@ -114,7 +119,53 @@ describe('dispatch', () => {
   it('checks answers against the output schema', async () => {
     const handlers = createHandlers(UNUSED_CONTEXT);
     handlers['app.info'] = () => ({ appVersion: 1 }) as never;
-    const result = await createDispatcher(handlers, silentLog())('app.info', {});
+    const result = await createDispatcher(handlers, silentLog(), ADMIN_CALLER)('app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describe('who may call', () => {
+  const freshCore = useFreshCore();
+
+  it('every operation declares its kind and roles', () => {
+    for (const name of OPERATION_NAMES) {
+      const spec = contract[name];
+      expect(['read', 'write', 'job'], name).toContain(spec.kind);
+      expect(spec.roles === 'anyone' || spec.roles === 'staff' || (Array.isArray(spec.roles) && spec.roles.length > 0), name).toBe(true);
+    }
+  });
+
+  it('lets the start screen work before anyone signs in, and the first person register', async () => {
+    const { dispatch } = freshCore();
+    expect(await dispatch('staff.list', {})).toMatchObject({ ok: true, value: [] });
+    expect(await dispatch('staff.create', { name: 'Nguyễn Thị Lan' })).toMatchObject({ ok: true, value: { role: 'admin' } });
+    // From then on adding staff is an admin's work: nobody is signed in yet.
+    expect(await dispatch('staff.create', { name: 'Trần Văn Nam' })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+
+  it('answers NOT_SIGNED_IN to reads and writes before someone says who is working', async () => {
+    const { dispatch } = freshCore();
+    expect(await dispatch('venues.list', {})).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await dispatch('venues.create', { name: 'Chợ' })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+
+  it('refuses with FORBIDDEN, naming who may, what a role is not for, and writes nothing', async () => {
+    const { dispatch, call, signIn } = freshCore();
+    await signIn('Quản trị');
+    const inspector = await call('staff.create', { name: 'Lê Văn Kiểm', role: 'inspector' });
+    const clerk = await call('staff.create', { name: 'Phạm Thị Văn', role: 'clerk' });
+
+    await call('session.start', { staffId: inspector.id });
+    const refused = await dispatch('venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/cán bộ văn phòng/) } });
+    expect(await dispatch('venues.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+
+    await call('session.start', { staffId: clerk.id });
+    expect(await dispatch('venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' })).toMatchObject({ ok: true });
+    expect(await dispatch('staff.update', { id: clerk.id, name: 'Phạm Thị Văn', role: 'admin', active: true })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await dispatch('staff.list', {})).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: clerk.id, role: 'clerk' })]) });
   });
 });

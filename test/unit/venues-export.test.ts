@@ -234,6 +234,7 @@ describe('venues.export to .xlsx', () => {
 
   it('refuses an unknown format', async () => {
     const core = freshCore();
+    await core.signIn();
     const error = await core.fail('venues.export', { format: 'pdf' } as unknown as ExportInput);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'format' });
   });

@@ -35,6 +35,7 @@ describe('venues.create', () => {
   it('needs someone signed in, and saves nothing without', async () => {
     const core = freshCore();
     expect(await core.fail('venues.create', { name: 'Quán A' })).toMatchObject({ code: 'NOT_SIGNED_IN' });
+    await core.signIn();
     expect((await search(core, '')).total).toBe(0);
   });
 
