@@ -10,6 +10,7 @@ import { openOfficeKey } from '../codes/office-key-record';
 import { ImportSessions } from '../import/session-store';
 import type { PdfRenderer } from '../posters/pdf-renderer';
 import { PrintJobs } from '../posters/service';
+import { ScanImports } from '../scans/session-store';
 import type { Session } from '../session/session';
 import { WriteGate } from './write-gate';
 import { callerOf } from '../staff/service';
@@ -44,7 +45,8 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const imports = new ImportSessions();
   const officeKey = openOfficeKey(db, dataDir);
   const printJobs = new PrintJobs();
-  const context = { db, session, gate, log, imports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
+  const scanImports = new ScanImports();
+  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
   const dispatch = createDispatcher(createHandlers(context), log, () => callerOf(db, session), gate);
   return { dispatch, log, close: () => db.close() };
 }

@@ -8,6 +8,10 @@ import { saveVisit } from '../inspections/visits';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
 import { documentPdf } from '../documents/service';
+import { dashboardHandlers } from '../dashboard/handlers';
+import { reportHandlers } from '../reports/handlers';
+import { scanHandlers } from '../scans/handlers';
+import type { ScanContext } from '../scans/import-service';
 import { exportVenues } from '../export/venues-export';
 import {
   cancelImport,
@@ -48,7 +52,7 @@ import { listVenues } from '../venues/search';
 import { createVenue, getVenueDetail, setVenueStatus, updateVenue } from '../venues/service';
 import type { Handlers } from './dispatcher';
 
-export interface HandlerContext extends ImportContext, PosterContext {
+export interface HandlerContext extends ImportContext, PosterContext, ScanContext {
   dataDir: string;
   appVersion: string;
 }
@@ -145,5 +149,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'documents.pdf': (input) => documentPdf(context, input),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
+    ...reportHandlers(context),
+    ...scanHandlers(context),
+    ...dashboardHandlers(context),
   };
 }

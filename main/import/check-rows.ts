@@ -58,7 +58,7 @@ const REASON_VI: Record<FieldReason, string> = {
  * 120 cơ sở") and the column-number line under some headers ("(1) (2) (3)"). A venue whose
  * name merely starts with those words ("Cộng Cà Phê", "Tổng đại lý gas") is kept.
  */
-function isNotAVenue(cells: string[]): boolean {
+export function isNotAVenue(cells: string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter(Boolean);
   if (filled.every((cell) => /^\(?\d{1,3}\)?$/.test(cell))) return true;
   return /^(tong cong|tong so|tong|cong)\b\s*[:.]?\s*(\d[\d.,]*\s*(co so)?)?$/.test(foldVietnamese(filled[0] ?? ''));

@@ -38,11 +38,18 @@ const statusOf = (s: ImportSession): ImportStatus => ({
   summary: s.summary,
 });
 
+/** What runStep follows of an import: the venue import's session, or the scan import's. */
+export interface StepState {
+  phase: ImportPhase;
+  error: { code: string; message: string } | null;
+  job: Job;
+}
+
 /**
  * Runs one step of the flow in the background: the operation that started it answers at
  * once, and the renderer follows the phase and progress with imports.status.
  */
-function runStep(ctx: ImportContext, s: ImportSession, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
+export function runStep(ctx: { log: Logger }, s: StepState, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
   s.phase = running;
   s.error = null;
   s.job = new Job();
@@ -65,7 +72,7 @@ function runStep(ctx: ImportContext, s: ImportSession, running: ImportPhase, don
   );
 }
 
-function requireIdle(s: ImportSession) {
+export function requireIdle(s: { phase: ImportPhase }) {
   if (['reading', 'checking', 'committing'].includes(s.phase)) {
     throw new AppError('CONFLICT', 'Bước trước của lần nhập này chưa xong.');
   }

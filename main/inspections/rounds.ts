@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
+import { lowScanningVenues } from '../scans/low-scanning';
+import { recentWindow } from '../scans/venue-scans';
 import { requireStaff, type Session } from '../session/session';
 import { getVenue } from '../venues/rows';
 import { findRound, listRoundRows, todayInVietnam } from './rows';
@@ -117,24 +119,30 @@ export function startFollowUp(db: Db, session: Session, input: { id: string; sta
   });
 }
 
-/** Venues worth a visit: never inspected, with open findings, or with overdue actions. */
+/**
+ * Venues worth a visit: never inspected, with open findings, with overdue actions, or
+ * scanning little (few of the people entering scanned at the last door count, or flagged
+ * by the scan counts of the last 30 days).
+ */
 export function suggestVenues(db: Db, filter: { communeId?: string; villageId?: string }): Array<z.output<typeof VenueSuggestion>> {
-  const rows = statement<{ commune: string | null; village: string | null; today: string; low: number }, { id: string; code: string; name: string; never: number; open: number; overdue: number; low_scanning: number }>(
+  const lowByCounts = [...lowScanningVenues(db, recentWindow()).keys()];
+  const rows = statement<{ commune: string | null; village: string | null; today: string; low: number; flagged: string }, { id: string; code: string; name: string; never: number; open: number; overdue: number; low_scanning: number }>(
     db,
     `SELECT v.id, v.code, v.name,
        NOT EXISTS (SELECT 1 FROM visits x WHERE x.venue_id = v.id) AS never,
        EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open') AS open,
        EXISTS (SELECT 1 FROM corrective_actions a WHERE a.venue_id = v.id AND a.status = 'open' AND a.due_on < @today) AS overdue,
        -- The door counts of the venue's last visit: few of the people entering scanned.
-       EXISTS (SELECT 1 FROM visits x, json_each(x.points) p
+       (EXISTS (SELECT 1 FROM visits x, json_each(x.points) p
                WHERE x.venue_id = v.id AND x.visited_on = (SELECT max(y.visited_on) FROM visits y WHERE y.venue_id = v.id)
                  AND json_extract(p.value, '$.observation.peopleEntering') > 0
-                 AND 1.0 * json_extract(p.value, '$.observation.scans') / json_extract(p.value, '$.observation.peopleEntering') < @low) AS low_scanning
+                 AND 1.0 * json_extract(p.value, '$.observation.scans') / json_extract(p.value, '$.observation.peopleEntering') < @low)
+        OR v.id IN (SELECT value FROM json_each(@flagged))) AS low_scanning
      FROM venues v
      WHERE v.status = 'active' AND (@commune IS NULL OR v.commune_id = @commune) AND (@village IS NULL OR v.village_id = @village)
      ORDER BY overdue DESC, open DESC, low_scanning DESC, never DESC, v.sort_key
      LIMIT 500`,
-  ).all({ commune: filter.communeId ?? null, village: filter.villageId ?? null, today: todayInVietnam(), low: LOW_SCAN_RATE });
+  ).all({ commune: filter.communeId ?? null, village: filter.villageId ?? null, today: todayInVietnam(), low: LOW_SCAN_RATE, flagged: JSON.stringify(lowByCounts) });
   return rows
     .filter((row) => row.never || row.open || row.overdue || row.low_scanning)
     .map((row) => ({

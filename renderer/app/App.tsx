@@ -1,6 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { AppFrame } from '../frame/AppFrame';
 import { ImportPage } from '../import/ImportPage';
 import { ActionsPage } from '../inspections/ActionsPage';
@@ -9,8 +10,10 @@ import { RoundPage } from '../inspections/RoundPage';
 import { RoundsPage } from '../inspections/RoundsPage';
 import { VisitPage } from '../inspections/VisitPage';
 import { PrintPage } from '../printing/PrintPage';
-import { PlannedPage } from '../frame/PlannedPage';
 import { PrintView } from '../posters/PrintView';
+import { ReportsPage } from '../reports/ReportsPage';
+import { ReportView } from '../reports/ReportView';
+import { ScanImportPage } from '../scans/ScanImportPage';
 import { SessionGate } from '../session/SessionGate';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -27,10 +30,13 @@ export function App() {
       <HashRouter>
         <Routes>
           <Route element={<AppFrame />}>
-            <Route index element={<Navigate to="/venues" replace />} />
+            {/* The first page after "who is working". */}
+            <Route index element={<Navigate to="/dashboard" replace />} />
+            <Route path="dashboard" element={<DashboardPage />} />
             <Route path="venues" element={<VenueListPage />} />
             <Route path="venues/new" element={<NewVenuePage />} />
             <Route path="venues/import" element={<ImportPage />} />
+            <Route path="scans/import" element={<ScanImportPage />} />
             <Route path="venues/:id" element={<VenuePage />} />
             <Route path="venues/:id/edit" element={<EditVenuePage />} />
             <Route path="posters" element={<PrintPage />} />
@@ -39,7 +45,7 @@ export function App() {
             <Route path="inspections/actions" element={<ActionsPage />} />
             <Route path="inspections/:id" element={<RoundPage />} />
             <Route path="inspections/:id/visit/:venueId" element={<VisitPage />} />
-            <Route path="reports" element={<PlannedPage area="reports" />} />
+            <Route path="reports" element={<ReportsPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/staff" element={<StaffPage />} />
             <Route path="settings/units" element={<UnitsPage />} />
@@ -49,6 +55,8 @@ export function App() {
           {/* Administrative documents of a round: printable on screen, and what main prints to PDF. */}
           <Route path="documents/round/:roundId" element={<RoundRecord />} />
           <Route path="documents/reminder/:roundId/:venueId" element={<ReminderNotice />} />
+          {/* An issued report, as it was issued: printable on screen, and what main prints to PDF. */}
+          <Route path="documents/report/:id" element={<ReportView />} />
         </Routes>
       </HashRouter>
     </SessionGate>

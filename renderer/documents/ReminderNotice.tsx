@@ -2,25 +2,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AppErrorData } from '../../shared/api/result';
+import { formatDay, longDay } from '../../shared/domain/documents-vi';
 import type { Finding } from '../../shared/domain/inspections';
-import {
-  ACTION_VI,
-  DocumentDesk,
-  DocumentHeading,
-  DocumentStatus,
-  FindingText,
-  REMEDY_VI,
-  Signatures,
-  formatDay,
-  leaderOf,
-  longDay,
-  stillOpen,
-  useDocumentData,
-  useDocumentTitle,
-  usePrintReady,
-  type DocumentData,
-  type Loaded,
-} from './RoundRecord';
+import type { Loaded } from './document-load';
+import { DocumentDesk, DocumentHeading, DocumentStatus, Signatures } from './DocumentParts';
+import { useDocumentTitle, usePrintReady } from './print-ready';
+import { leaderOf, stillOpen, useDocumentData, type DocumentData } from './round-data';
+import { ACTION_VI, FindingText, REMEDY_VI } from './round-wording';
 
 function WhatToDo({ finding }: { finding: Finding }) {
   const action = finding.action;
@@ -122,7 +110,7 @@ export function ReminderNotice() {
   const fetched = useDocumentData(roundId, venueId);
   const nothing =
     fetched.state === 'ready' && !fetched.data.detail.visits.some((visit) => visit.venueId === venueId && visit.findings.some(stillOpen));
-  const loaded: Loaded = nothing ? { state: 'failed', error: NOTHING_TO_REMIND } : fetched;
+  const loaded: Loaded<DocumentData> = nothing ? { state: 'failed', error: NOTHING_TO_REMIND } : fetched;
   const sheet = useRef<HTMLElement>(null);
   usePrintReady(sheet, loaded);
   useDocumentTitle(loaded.state === 'ready' ? `Giấy nhắc nhở – ${loaded.data.venues.get(venueId)?.name ?? ''}` : null);

@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { CurrentStaff } from '../session/CurrentStaff';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const SECTIONS = ['venues', 'posters', 'inspections', 'reports', 'settings'] as const;
+const SECTIONS = ['dashboard', 'venues', 'posters', 'inspections', 'reports', 'settings'] as const;
 
 export function AppFrame() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import type { Messages } from './vi';
 export const en: Messages = {
   app: { name: 'Điểm QR', tagline: 'Venue QR-code register' },
   nav: {
+    dashboard: 'Overview',
     venues: 'Venues',
     posters: 'QR codes & posters',
     inspections: 'Inspections',
@@ -642,12 +643,6 @@ export const en: Messages = {
       nothingToFollowUp: 'No findings are left to follow up.',
       actionNotOpen: 'This action is already done, or is a reprint (recorded when the replacement poster is printed).',
     },
-  },
-  planned: {
-    title: 'Coming soon',
-    posters: 'Issue QR codes, print posters and replacements, print history.',
-    inspections: 'Inspection rounds, findings with photos, corrective actions.',
-    reports: 'Dashboard and summary reports for commune and district leaders.',
   },
   documents: {
     print: 'Print',

@@ -7,6 +7,7 @@ import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } f
 export const vi = {
   app: { name: 'Điểm QR', tagline: 'Sổ cơ sở niêm yết mã QR' },
   nav: {
+    dashboard: 'Tổng quan',
     venues: 'Cơ sở',
     posters: 'Mã QR & áp phích',
     inspections: 'Kiểm tra',
@@ -609,12 +610,6 @@ export const vi = {
       nothingToFollowUp: 'Không còn tồn tại nào cần kiểm tra lại.',
       actionNotOpen: 'Biện pháp này đã xong, hoặc là việc in lại (được ghi khi in áp phích thay thế).',
     },
-  },
-  planned: {
-    title: 'Sắp có',
-    posters: 'Cấp mã QR, in áp phích và áp phích thay thế, lịch sử in.',
-    inspections: 'Đợt kiểm tra, ghi nhận tồn tại kèm ảnh, biện pháp khắc phục.',
-    reports: 'Bảng tổng hợp và báo cáo cho lãnh đạo xã, huyện.',
   },
   documents: {
     print: 'In',

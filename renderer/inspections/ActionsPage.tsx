@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { InputOf } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
@@ -11,6 +11,15 @@ import { useInspectionErrorText } from './use-inspection-error-text';
 
 const FILTERS = ['open', 'overdue', 'done', 'verified', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
+
+/** The tab an address asks for: ?status=open|done|verified|all, ?overdue=1 (the dashboard's action figures link here). */
+function filterOf(search: URLSearchParams): Filter {
+  if (search.get('overdue') === '1' || search.get('overdue') === 'true') return 'overdue';
+  const status = search.get('status');
+  return FILTERS.find((filter) => filter !== 'overdue' && filter === status) ?? 'open';
+}
+
+const searchOf = (filter: Filter): Record<string, string> => (filter === 'overdue' ? { overdue: '1' } : { status: filter });
 
 const QUERIES: Record<Filter, InputOf<'actions.list'>> = {
   open: { status: 'open' },
@@ -27,7 +36,9 @@ const QUERIES: Record<Filter, InputOf<'actions.list'>> = {
 export function ActionsPage() {
   const { t } = useTranslation();
   const errorText = useInspectionErrorText();
-  const [filter, setFilter] = useState<Filter>('open');
+  const [search, setSearch] = useSearchParams();
+  const filter = filterOf(search);
+  const setFilter = (next: Filter) => setSearch(searchOf(next), { replace: true });
   const [revision, setRevision] = useState(0);
   const [failure, setFailure] = useState<string>();
   const actions = useOperation(() => api['actions.list'](QUERIES[filter]), [filter, revision]);

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/result';
 import { useErrorText } from '../api/use-error-text';
@@ -7,7 +8,7 @@ import { PHOTO_LIMIT_MB } from './photos';
 export type InspectionCall = 'visit' | 'round' | 'close' | 'followUp' | 'markDone';
 
 /** The round form's field names, for "Tên đợt không được để trống." */
-export function roundFieldLabels(t: ReturnType<typeof useTranslation>['t']): Record<string, string> {
+export function roundFieldLabels(t: TFunction): Record<string, string> {
   return {
     name: t('inspections.form.name'),
     purpose: t('inspections.form.purpose'),

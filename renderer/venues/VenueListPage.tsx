@@ -1,13 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '../../shared/text/date';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
 import { useVenueWindow } from './use-venue-window';
-import { VenueFilters, type VenueFilterValue } from './VenueFilters';
+import { ActiveFilterChips } from './ActiveFilterChips';
+import { VenueFilters } from './VenueFilters';
+import { filtersFromSearch, searchOfFilters, type VenueFilterValue } from './venue-url-filters';
 
 const ROW_HEIGHT = 44;
 
@@ -32,7 +34,10 @@ export function VenueListPage() {
   const { nameOf } = useUnits();
   const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<VenueFilterValue>({ sort: 'name' });
+  // The filters live in the address, so a figure of the dashboard opens the list already filtered and Back returns to it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(searchParams), [searchParams]);
+  const setFilters = useCallback((next: VenueFilterValue) => setSearchParams(searchOfFilters(next), { replace: true }), [setSearchParams]);
   const [selected, setSelected] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,6 +81,9 @@ export function VenueListPage() {
           <Link className="button" to="/venues/import">
             {t('importFlow.open')}
           </Link>
+          <Link className="button" to="/scans/import">
+            {t('scans.import.open')}
+          </Link>
           <Link className="button primary" to="/venues/new">
             {t('venues.add')}
           </Link>
@@ -102,6 +110,7 @@ export function VenueListPage() {
         }}
       />
       <VenueFilters value={filters} onChange={setFilters} />
+      <ActiveFilterChips value={filters} onChange={setFilters} />
       <ErrorMessage error={venues.error} />
       {venues.total !== undefined && (
         <p className="muted" aria-live="polite">
@@ -109,7 +118,9 @@ export function VenueListPage() {
         </p>
       )}
       {venues.total === 0 && (
-        <p className="muted">{search.trim() ? t('venues.noMatch', { search }) : t('venues.empty')}</p>
+        <p className="muted">
+          {search.trim() ? t('venues.noMatch', { search }) : Object.keys(filters).some((key) => key !== 'sort') ? t('dashboard.listFilters.noMatch') : t('venues.empty')}
+        </p>
       )}
       <div className="venue-grid" role="table" aria-label={t('venues.title')} aria-rowcount={count}>
         <div className="venue-row venue-head" role="row">

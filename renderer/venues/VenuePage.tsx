@@ -10,6 +10,7 @@ import { useOperation } from '../api/use-operation';
 import { AuditHistory } from '../audit/AuditHistory';
 import { VenueCodes } from '../codes/VenueCodes';
 import { VenueFindings } from '../inspections/VenueFindings';
+import { VenueScans } from '../scans/VenueScans';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useUnits } from '../units/use-units';
 import { PostingPoints } from './PostingPoints';
@@ -82,6 +83,7 @@ export function VenuePage() {
       <PostingPoints venueId={venue.id} points={postingPoints} onChanged={reload} />
       <VenueCodes venueId={venue.id} onChanged={reload} revision={revision} />
       <VenueFindings venueId={venue.id} revision={revision} />
+      <VenueScans venueId={venue.id} revision={revision} />
       <AuditHistory entity="venue" entityId={venue.id} revision={revision} />
     </section>
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './fields';
 
-export const AUDIT_ENTITIES = ['venue', 'posting_point', 'unit', 'staff', 'settings', 'round'] as const;
+export const AUDIT_ENTITIES = ['venue', 'posting_point', 'unit', 'staff', 'settings', 'round', 'scan_source'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AuditEntry = z.object({

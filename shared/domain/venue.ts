@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizePhone } from '../text/phone';
 import { Id, optionalText, requiredText, Version } from './fields';
+import { Day, FINDING_CATEGORIES } from './inspections';
 
 /** Venue types from the field (the UI shows them through i18n, key venueType.<value>). */
 export const VENUE_TYPES = [
@@ -124,8 +125,20 @@ export type PostingPoint = z.infer<typeof PostingPoint>;
 export const VenueDetail = z.object({ venue: Venue, postingPoints: z.array(PostingPoint) });
 export type VenueDetail = z.infer<typeof VenueDetail>;
 
-export const POSTER_FILTERS = ['none', 'older', 'queued'] as const;
+/**
+ * Poster state: never printed, last print older than posterMonths, waiting in the reprint
+ * queue; printed at least once, printed within posterMonths before the period's end (or
+ * now), last print laminated (the dashboard's poster figures).
+ */
+export const POSTER_FILTERS = ['none', 'older', 'queued', 'printed', 'recent', 'laminated'] as const;
 export type PosterFilter = (typeof POSTER_FILTERS)[number];
+
+/** Findings still open (no action yet, or an action not done), or recorded at a visit during the period. */
+export const FINDING_FILTERS = ['open', 'recorded'] as const;
+/** Scan counts in the period: none at all, or the lowest quartile of the venue's type in its commune (main/scans/low-scanning.ts). */
+export const SCANNING_FILTERS = ['zero', 'low'] as const;
+/** Venues with no commune, or no village, recorded: the "not recorded" row of a table by area. */
+export const MISSING_UNIT_FILTERS = ['commune', 'village'] as const;
 
 export const VENUE_SORTS = ['name', 'code', 'updated'] as const;
 export type VenueSort = (typeof VENUE_SORTS)[number];
@@ -136,9 +149,27 @@ export const VenueQuery = z.object({
   villageId: Id.optional(),
   type: z.enum(VENUE_TYPES).optional(),
   status: z.enum(VENUE_STATUSES).optional(),
-  /** Poster state: never printed, last print older than posterMonths, or waiting in the reprint queue. */
+  missingUnit: z.enum(MISSING_UNIT_FILTERS).optional(),
   poster: z.enum(POSTER_FILTERS).optional(),
   posterMonths: z.number().int().min(1).max(120).optional().default(12),
+  /** Only venues whose code is current (issued and not revoked). */
+  code: z.enum(['current']).optional(),
+  /**
+   * The period a dashboard figure was counted for (Vietnamese calendar days, both ends
+   * included). The filters that depend on time use it: visits, findings recorded, scans,
+   * recent prints and overdue actions (due before its end, or today if earlier).
+   */
+  from: Day.optional(),
+  to: Day.optional(),
+  /** Visited by an inspection round (during the period, if one is given). */
+  inspected: z.boolean().optional(),
+  findings: z.enum(FINDING_FILTERS).optional(),
+  /** Narrows `findings` to one category. */
+  findingCategory: z.enum(FINDING_CATEGORIES).optional(),
+  /** With an open corrective action past its due day. */
+  overdueActions: z.boolean().optional(),
+  /** Without a period: the 30 days up to today. */
+  scanning: z.enum(SCANNING_FILTERS).optional(),
   /** Ignored while searching: best matches come first. */
   sort: z.enum(VENUE_SORTS).optional().default('name'),
   limit: z.number().int().min(1).max(500).optional().default(100),

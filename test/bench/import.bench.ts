@@ -18,23 +18,29 @@ export interface ImportBenchOptions {
   print: (line: string) => void;
 }
 
-async function call<T>(core: AppCore, name: string, input: unknown): Promise<T> {
+export async function call<T>(core: AppCore, name: string, input: unknown): Promise<T> {
   const result = await core.dispatch(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 
-async function settle(core: AppCore, status: ImportStatus, until: ImportPhase): Promise<ImportStatus> {
+/** Polls an import's status operation (the venue import's, or another import's of the same shape) until it reaches `until`. */
+export async function settle<S extends Pick<ImportStatus, 'importId' | 'phase' | 'error'>>(
+  core: AppCore,
+  status: S,
+  until: ImportPhase,
+  statusOperation = 'imports.status',
+): Promise<S> {
   let current = status;
   while (current.phase !== until) {
     if (current.phase === 'failed' || current.phase === 'cancelled') throw new Error(`import ${current.phase}: ${current.error?.message}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    current = await call<ImportStatus>(core, 'imports.status', { importId: status.importId });
+    current = await call<S>(core, statusOperation, { importId: status.importId });
   }
   return current;
 }
 
-async function bareParse(bytes: Buffer): Promise<string[][]> {
+export async function bareParse(bytes: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
   for await (const sheet of reader) for await (const row of sheet) rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? '')));

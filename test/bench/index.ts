@@ -1,14 +1,20 @@
 import os from 'node:os';
+import { runDashboardBench } from './dashboard.bench';
 import { runImportBench } from './import.bench';
 import { runPosterBench } from './posters.bench';
+import { runReportBench } from './report.bench';
+import { runScanBench } from './scans.bench';
 import { runSearchBench } from './search.bench';
 
 /**
  * `npm run bench` (tsx, plain Node; not part of `npm test`). Measures, never asserts.
  * BENCH_VENUES (default 100000), BENCH_ROUNDS (default 10), BENCH_IMPORT_ROWS (default
- * 100000), BENCH_POSTERS (default 2242) and BENCH_QR_CODES (default 2000) shrink or grow
- * the run; BENCH_ONLY=search, import or posters runs one part. The posters part runs the
- * built bridge: `npm run build` first.
+ * 100000), BENCH_POSTERS (default 2242), BENCH_QR_CODES (default 2000), BENCH_SCAN_ROWS
+ * (daily scan counts of the province, default 1000000), BENCH_SCAN_IMPORT_ROWS (default
+ * 100000, a multiple of 10), BENCH_DASHBOARD_ROUNDS and BENCH_REPORT_ROUNDS (default 5
+ * each) shrink or grow the run; BENCH_ONLY=search, import, posters, dashboard, scans or
+ * report runs one part. The posters and report parts run the built bridge: `npm run build`
+ * first.
  */
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -37,6 +43,30 @@ try {
   }
   if (runs('import')) await runImportBench({ rows: positiveInt('BENCH_IMPORT_ROWS', 100_000), print });
   if (runs('posters')) await runPosterBench({ posters: positiveInt('BENCH_POSTERS', 2_242), codes: positiveInt('BENCH_QR_CODES', 2_000), print });
+  if (runs('dashboard')) {
+    await runDashboardBench({
+      venues: positiveInt('BENCH_VENUES', 100_000),
+      scanRows: positiveInt('BENCH_SCAN_ROWS', 1_000_000),
+      rounds: positiveInt('BENCH_DASHBOARD_ROUNDS', 5),
+      print,
+    });
+  }
+  if (runs('scans')) {
+    await runScanBench({
+      rows: positiveInt('BENCH_SCAN_IMPORT_ROWS', 100_000),
+      venues: positiveInt('BENCH_VENUES', 100_000),
+      priorScanRows: positiveInt('BENCH_SCAN_ROWS', 1_000_000),
+      print,
+    });
+  }
+  if (runs('report')) {
+    await runReportBench({
+      venues: positiveInt('BENCH_VENUES', 100_000),
+      scanRows: positiveInt('BENCH_SCAN_ROWS', 1_000_000),
+      rounds: positiveInt('BENCH_REPORT_ROUNDS', 5),
+      print,
+    });
+  }
   print('');
   print(`bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

@@ -86,20 +86,20 @@ const NEEDLES = [
   { name: 'Nhà nghỉ Hoà Bình', type: 'hotel' },
 ] as const;
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }
 
-function summary(values: readonly number[]) {
+export function summary(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), mean };
 }
 
-const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
+export const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
 const ratio = (app: number, bare: number) => `${(app / bare).toFixed(1)}x`;
 
-function table(headers: string[], rows: string[][]): string[] {
+export function table(headers: string[], rows: string[][]): string[] {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
@@ -113,7 +113,7 @@ function row(label: string, count: string, bare: number[], app: number[]): strin
   return [label, count, ms(b.p50), ms(b.p95), ms(b.mean), ms(a.p50), ms(a.p95), ms(a.mean), ratio(a.p50, b.p50), ratio(a.p95, b.p95), ratio(a.mean, b.mean)];
 }
 
-async function timed(run: () => unknown): Promise<number> {
+export async function timed(run: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   await run();
   return Number(process.hrtime.bigint() - start) / 1e6;

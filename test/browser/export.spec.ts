@@ -33,7 +33,7 @@ test('the clerk exports the filtered venue list to Excel and CSV', async ({ page
     if (/Content.Security.Policy|Refused to/i.test(message.text())) blocked.push(message.text());
   });
 
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await expect(page.getByText('3 cơ sở', { exact: true })).toBeVisible();
 
   // The whole list to .xlsx: a download, not a navigation, through a blob: URL.
@@ -86,7 +86,7 @@ test('the clerk exports the filtered venue list to Excel and CSV', async ({ page
 });
 
 test('nothing to export: the buttons wait for a list', async ({ page, signedInUrl }) => {
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await expect(page.getByText('Chưa có cơ sở nào')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Xuất Excel' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Xuất CSV' })).toBeDisabled();

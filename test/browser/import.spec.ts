@@ -21,7 +21,7 @@ async function upload(page: Page, file: FixtureFile) {
 
 test('import a messy commune list: map, check, resolve a duplicate, commit, find the venues', async ({ page, signedInUrl, request }) => {
   await exampleOffice(request, signedInUrl);
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
   await upload(page, await messyCommuneXlsx());
 

@@ -22,7 +22,7 @@ test('a new install asks who is working, and the first person becomes admin', as
 
 test('create, edit, close and reopen a venue; the history says who did what', async ({ page, appUrl, request }) => {
   await signInThroughApi(request, appUrl, 'Nguyễn Thị Lan');
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}#/venues`);
   await addVenueThroughForm(page, { name: 'Quán cà phê Đường Sắt', type: 'Quán cà phê, giải khát', phones: '+84 912.345.678' });
   await listedNames(page).filter({ hasText: 'Quán cà phê Đường Sắt' }).click();
 
@@ -58,7 +58,7 @@ test('create, edit, close and reopen a venue; the history says who did what', as
 });
 
 test('a posting point is added to a market and renamed', async ({ page, signedInUrl }) => {
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await addVenueThroughForm(page, { name: 'Chợ Kỳ Bắc', type: 'Chợ' });
   await listedNames(page).first().click();
   await page.getByLabel('Tên vị trí mới').fill('Cổng phía Nam');
@@ -71,7 +71,7 @@ test('a posting point is added to a market and renamed', async ({ page, signedIn
 });
 
 test('the duplicate warning links to the other venue and still lets the clerk save', async ({ page, signedInUrl }) => {
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await addVenueThroughForm(page, { name: 'Tạp hoá Bà Hương', phones: '0905 111 222' });
 
   await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
@@ -92,7 +92,7 @@ test('the duplicate warning links to the other venue and still lets the clerk sa
 });
 
 test('a bad phone number is refused on its field and nothing is saved', async ({ page, signedInUrl }) => {
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
   await page.getByLabel('Tên cơ sở').fill('Quán bún bò');
   await page.getByLabel('Số điện thoại').fill('0912 345 678, 12345');
@@ -111,7 +111,7 @@ test('search while typing, filters and keyboard navigation', async ({ page, sign
   ]) {
     await page.request.post(`${signedInUrl}api/venues.create`, { data: { name, type } });
   }
-  await page.goto(signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
   await expect(listedNames(page)).toHaveCount(4);
 
   await page.getByLabel('Loại hình').selectOption({ label: 'Chợ' });

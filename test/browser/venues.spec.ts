@@ -5,7 +5,7 @@ import { addVenueThroughForm, listedNames as rowNames } from '../support/venue-p
 const addVenue = (page: Page, name: string, type?: string) => addVenueThroughForm(page, { name, type });
 
 test('a clerk adds venues, sees them listed and finds them without tone marks', async ({ page, signedInUrl: appUrl }) => {
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}#/venues`);
   await expect(page.getByRole('heading', { name: 'Danh sách cơ sở' })).toBeVisible();
   await expect(page.getByText('Chưa có cơ sở nào')).toBeVisible();
 
@@ -44,7 +44,7 @@ test('a clerk adds venues, sees them listed and finds them without tone marks', 
 });
 
 test('an empty name shows a Vietnamese message on the field and saves nothing', async ({ page, signedInUrl: appUrl }) => {
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}#/venues`);
   await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
   await page.getByLabel('Tên cơ sở').fill('    ');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -75,7 +75,7 @@ test('a name with markup is shown as text, never run', async ({ page, signedInUr
     dialogs++;
     void dialog.dismiss();
   });
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}#/venues`);
   await addVenue(page, hostile);
   await expect(rowNames(page)).toHaveText([hostile]);
   await expect(page.locator('.venue-scroller img')).toHaveCount(0);
@@ -83,7 +83,7 @@ test('a name with markup is shown as text, never run', async ({ page, signedInUr
 });
 
 test('the interface switches to English and back', async ({ page, signedInUrl: appUrl }) => {
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}#/venues`);
   await page.getByLabel('Ngôn ngữ').selectOption('en');
   await expect(page.getByRole('heading', { name: 'Venues' })).toBeVisible();
   await page.getByRole('link', { name: 'Add venue' }).click();
@@ -97,7 +97,7 @@ test('the app frame navigates between sections and shows where data lives', asyn
   await page.goto(appUrl);
   for (const section of ['Mã QR & áp phích', 'Kiểm tra', 'Báo cáo']) {
     await page.getByRole('link', { name: section }).click();
-    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
   await page.getByRole('link', { name: 'Cài đặt' }).click();
   await expect(page.getByText(dataDir)).toBeVisible();

@@ -8,6 +8,7 @@ import type { Logger } from '../../main/core/logger';
 import { WriteGate } from '../../main/core/write-gate';
 import { ImportSessions } from '../../main/import/session-store';
 import { PrintJobs } from '../../main/posters/service';
+import { ScanImports } from '../../main/scans/session-store';
 import { useFreshCore } from '../support/core';
 
 /** Handlers whose services are never called in these tests: only their presence matters. */
@@ -17,6 +18,7 @@ const UNUSED_CONTEXT = {
   gate: new WriteGate(),
   log: { info: () => {}, error: () => {} },
   imports: new ImportSessions(),
+  scanImports: new ScanImports(),
   officeKey: {} as never,
   printJobs: new PrintJobs(),
   pdfRenderer: () => ({}) as never,

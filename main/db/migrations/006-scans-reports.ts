@@ -34,7 +34,9 @@ export const migration006: Migration = {
         PRIMARY KEY (venue_id, first_day),
         CHECK (last_day >= first_day)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX scan_counts_by_day ON scan_counts(first_day, venue_id, last_day, scans);
+      -- Counts of a window read along first_day; the dashboard's series sums them per period
+      -- (first_day, last_day) in this order, without sorting a million rows.
+      CREATE INDEX scan_counts_by_day ON scan_counts(first_day, last_day, venue_id, scans);
       CREATE INDEX scan_counts_by_source ON scan_counts(source_id);
 
       -- A file's identifier (folded name + village, or a code) that a clerk assigned to a venue.
