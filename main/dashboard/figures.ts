@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { coveredDays, dayNumber, dayOf, daysBetween } from '../scans/days';
 import { getSettings } from '../settings/service';
-import { flaggedVenues } from './flagged-venues';
+import { flaggedVenues, scopeOfArea } from './flagged-venues';
 import { dashboardStatements, type AreaLevel, type FigureSet, type FigureStatement } from './figure-sql';
 import { overdueBefore, printWindow } from './period';
 
@@ -175,7 +175,7 @@ function scanSeries(query: DashboardQuery, periods: ReadonlyArray<Range & { scan
 export function dashboardFigures(db: Db, query: DashboardQuery, today: string): DashboardFigures {
   const { homeCommuneId } = getSettings(db);
   const areaLevel = areaLevelOf(query, homeCommuneId);
-  const flagged = [...flaggedVenues(db, { from: query.from, to: query.to }).values()];
+  const flagged = [...flaggedVenues(db, { from: query.from, to: query.to }, scopeOfArea(db, query)).values()];
   const statements = dashboardStatements(query, {
     areaLevel,
     overdueBefore: overdueBefore(query.to, today),

@@ -132,15 +132,44 @@ function flag(venues: readonly Scannable[], scans: ReadonlyMap<string, number>, 
 }
 
 /**
+ * Which venues to judge. Groups are (commune, type), so flags computed for one commune or
+ * one type are exactly the register-wide flags of the venues in it, at a fraction of the
+ * cost. Unset: the whole register.
+ */
+export interface ScanScope {
+  communeId?: string | null;
+  type?: string | null;
+}
+
+const IN_SCOPE = '(@commune IS NULL OR v.commune_id = @commune) AND (@type IS NULL OR v.type = @type)';
+
+/** Scans in the window at each venue in scope that has any (prorated like scansInWindow). */
+function scopedScans(db: Db, window: ScanWindow, scope: { commune: string | null; type: string | null }): Map<string, number> {
+  if (scope.commune === null && scope.type === null) return scansInWindow(db, window);
+  const lower = lowerBound(db, window);
+  if (lower === null) return new Map();
+  const rows = statement<{ from: string; to: string; lower: string; commune: string | null; type: string | null }, { venue_id: string; scans: number }>(
+    db,
+    `SELECT c.venue_id, ${PRORATED} AS scans FROM venues v JOIN scan_counts c ON c.venue_id = v.id
+     WHERE ${IN_SCOPE} AND ${OVERLAPPING} GROUP BY c.venue_id`,
+  ).all({ ...window, lower, ...scope });
+  return new Map(rows.map((row) => [row.venue_id, row.scans]));
+}
+
+/**
  * Active venues with a current (unrevoked) code that scan little in the window: zero scans,
  * or the lowest quartile of their type in their commune. Empty when no scan data covers
  * the window. perDay = scans in the window / days of the window imported files cover.
  */
-export function lowScanningVenues(db: Db, window: ScanWindow): Map<string, LowScanning> {
+export function lowScanningVenues(db: Db, window: ScanWindow, scope: ScanScope = {}): Map<string, LowScanning> {
   const days = daysWithScanData(db, window);
   if (days === 0) return new Map();
-  const venues = statement<[], Scannable>(db, `SELECT v.id, v.commune_id, v.type FROM venues v WHERE ${SCANNABLE}`).all();
-  return flag(venues, scansInWindow(db, window), days, doorRates(db, null));
+  const bounds = { commune: scope.communeId ?? null, type: scope.type ?? null };
+  const venues = statement<{ commune: string | null; type: string | null }, Scannable>(
+    db,
+    `SELECT v.id, v.commune_id, v.type FROM venues v WHERE ${IN_SCOPE} AND ${SCANNABLE}`,
+  ).all(bounds);
+  return flag(venues, scopedScans(db, window, bounds), days, doorRates(db, null));
 }
 
 /**

@@ -5,7 +5,7 @@ import { QUEUED_VENUES_SQL } from '../posters/queue';
 import { toVenue, VENUE_COLUMNS, type VenueRow } from './rows';
 import { statement } from '../db/statements';
 import { OPEN_FINDING } from '../dashboard/figure-sql';
-import { flaggedVenues } from '../dashboard/flagged-venues';
+import { flaggedVenues, scopeOfArea } from '../dashboard/flagged-venues';
 import { overdueBefore, printWindow } from '../dashboard/period';
 import { todayInVietnam } from '../inspections/rows';
 import { dayNumber, dayOf } from '../scans/days';
@@ -119,7 +119,7 @@ function filtersOf(db: Db, query: VenueQueryValue): { where: string[]; params: u
     );
   }
   if (query.scanning) {
-    const flagged = [...flaggedVenues(db, scanWindowOf(query, today)).values()].filter((venue) => venue.flag === query.scanning);
+    const flagged = [...flaggedVenues(db, scanWindowOf(query, today), scopeOfArea(db, query)).values()].filter((venue) => venue.flag === query.scanning);
     add('v.id IN (SELECT value FROM json_each(?))', JSON.stringify(flagged.map((venue) => venue.venueId)));
   }
   return { where, params };

@@ -9,6 +9,7 @@ import { overdueBefore, printWindow } from '../../main/dashboard/period';
 import { openDatabase, type Db } from '../../main/db/open';
 import { todayInVietnam } from '../../main/inspections/rows';
 import { dayNumber, dayOf } from '../../main/scans/days';
+import { scopeOfArea } from '../../main/dashboard/flagged-venues';
 import { lowScanningVenues } from '../../main/scans/low-scanning';
 import { seedProvince, type SyntheticProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
@@ -68,7 +69,7 @@ function bareLowScanningSql(query: DashboardQuery): string {
 
 /** The parameters the app gives the figure statements, made the way dashboardFigures makes them (main/dashboard/figures.ts). */
 function figureStatements(db: Db, query: DashboardQuery, today: string) {
-  const flagged = [...lowScanningVenues(db, { from: query.from, to: query.to }).values()];
+  const flagged = [...lowScanningVenues(db, { from: query.from, to: query.to }, scopeOfArea(db, query)).values()];
   return dashboardStatements(query, {
     // No home commune in a province office: villages only when the query names a commune or village.
     areaLevel: query.communeId || query.villageId ? 'village' : 'commune',
@@ -177,7 +178,7 @@ async function benchScenario(core: AppCore, appDb: Db, bare: Database.Database, 
       await runApp();
       await runBare();
     }
-    samples.low.push(await timed(() => lowScanningVenues(appDb, scenario.query)));
+    samples.low.push(await timed(() => lowScanningVenues(appDb, scenario.query, scopeOfArea(appDb, scenario.query))));
   }
   return samples;
 }

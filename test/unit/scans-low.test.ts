@@ -81,6 +81,20 @@ describe('low scanning', () => {
     expect(flagged.size).toBe(4);
   });
 
+  it('gives a commune or a type exactly the register-wide flags of its venues', async () => {
+    const { core, ids } = await knownOffice('2025-11-01', '2025-11-30', NOVEMBER);
+    using read = readDb(core);
+    const window = { from: '2025-11-01', to: '2025-11-30' };
+    const all = lowScanningVenues(read.db, window);
+    const kyBac = read.db.prepare("SELECT id FROM admin_units WHERE name = 'Xã Kỳ Bắc'").pluck().get() as string;
+    const inCommune = lowScanningVenues(read.db, window, { communeId: kyBac });
+    expect([...inCommune.keys()].sort()).toEqual([ids.shop0, ids.shop1, ids.marketZero].sort());
+    for (const [id, verdict] of inCommune) expect(verdict).toEqual(all.get(id));
+    const shops = lowScanningVenues(read.db, window, { type: 'shop' });
+    expect([...shops.keys()].sort()).toEqual([ids.shop0, ids.shop1, ids.phong].sort());
+    for (const [id, verdict] of shops) expect(verdict).toEqual(all.get(id));
+  });
+
   it('says nothing where no file covers the window, and reckons per day only over the days covered', async () => {
     const { core, ids } = await knownOffice('2025-11-01', '2025-11-30', NOVEMBER);
     using read = readDb(core);
