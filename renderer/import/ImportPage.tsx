@@ -10,7 +10,7 @@ import { ErrorMessage } from '../forms/ErrorMessage';
 import { ProgressPanel } from '../frame/ProgressPanel';
 import { CheckedRows } from './CheckedRows';
 import { choicesOf, ColumnMapping, type ColumnChoice } from './ColumnMapping';
-import { useImportStatus } from './use-import-status';
+import { useImportStatus, venueImportStatus } from './use-import-status';
 
 /**
  * Excel/CSV import: choose a file → sheet and header found → columns mapped (guess
@@ -20,7 +20,7 @@ import { useImportStatus } from './use-import-status';
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const { status, failure, follow, reset } = useImportStatus();
+  const { status, failure, follow, reset } = useImportStatus(venueImportStatus);
   const [sheetName, setSheetName] = useState<string>();
   const [sheet, setSheet] = useState<ImportSheet>();
   const [choices, setChoices] = useState<ColumnChoice[]>([]);

@@ -1,20 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData } from '../../shared/api/result';
+import type { AppErrorData, Result } from '../../shared/api/result';
 import type { ImportStatus } from '../../shared/domain/import';
 import { api } from '../api/client';
 
 const POLL_MS = 250;
 const RUNNING = new Set(['reading', 'checking', 'committing']);
 
+/** What every import flow (venues, scan counts) answers about itself. */
+interface FollowedImport {
+  importId: string;
+  phase: string;
+}
+
+/** The venue import's status operation, for useImportStatus. */
+export const venueImportStatus = (importId: string): Promise<Result<ImportStatus>> => api['imports.status']({ importId });
+
 /**
  * Follows an import: while a step runs in main, asks for its progress a few times a
- * second (IPC and the bridge are request/answer, so the page polls).
+ * second (IPC and the bridge are request/answer, so the page polls). `poll` is the
+ * flow's status operation; keep it a stable function (module level).
  */
-export function useImportStatus() {
-  const [status, setStatus] = useState<ImportStatus | null>(null);
+export function useImportStatus<S extends FollowedImport>(poll: (importId: string) => Promise<Result<S>>) {
+  const [status, setStatus] = useState<S | null>(null);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
 
-  const follow = useCallback((next: { ok: true; value: ImportStatus } | { ok: false; error: AppErrorData }) => {
+  const follow = useCallback((next: Result<S>) => {
     if (next.ok) {
       setStatus(next.value);
       setFailure(null);
@@ -27,9 +37,9 @@ export function useImportStatus() {
   const importId = status?.importId;
   useEffect(() => {
     if (!running || !importId) return;
-    const timer = setInterval(() => void api['imports.status']({ importId }).then(follow), POLL_MS);
+    const timer = setInterval(() => void poll(importId).then(follow), POLL_MS);
     return () => clearInterval(timer);
-  }, [running, importId, follow]);
+  }, [running, importId, follow, poll]);
 
   return { status, failure, running, follow, reset: () => setStatus(null) };
 }
