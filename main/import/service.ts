@@ -15,7 +15,7 @@ import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow,
 import { statement } from '../db/statements';
 import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
-import { readSpreadsheet } from './read-file';
+import { readSpreadsheet, type RawSheet } from './read-file';
 import { ImportSessions, type ImportSession } from './session-store';
 import { UnitLookup } from './unit-lookup';
 
@@ -113,7 +113,8 @@ export function cancelImport(ctx: ImportContext, importId: string): ImportStatus
   return statusOf(s);
 }
 
-function rawSheet(s: ImportSession, name: string) {
+/** The sheet of that name among the file's, for any import flow. */
+export function rawSheet(s: { raw: readonly RawSheet[] }, name: string): RawSheet {
   const sheet = s.raw.find((candidate) => candidate.name === name);
   if (!sheet) throw new AppError('INVALID_INPUT', `Không có trang tính "${name}" trong tệp.`, 'sheet', 'unknown_reference');
   return sheet;

@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger';
 import type { WriteGate } from '../core/write-gate';
 import type { Db } from '../db/open';
 import { writeErrorReport } from '../export/error-report';
-import { requireIdle, runStep } from '../import/service';
+import { rawSheet, requireIdle, runStep } from '../import/service';
 import { readSpreadsheet } from '../import/read-file';
 import { todayInVietnam } from '../inspections/rows';
 import { Job } from '../jobs/job';
@@ -68,12 +68,6 @@ export function cancelScanImport(ctx: ScanContext, importId: string): ScanImport
   const s = ctx.scanImports.get(importId);
   s.job.cancel();
   return statusOf(s);
-}
-
-function rawSheet(s: ScanImportSession, name: string) {
-  const sheet = s.raw.find((candidate) => candidate.name === name);
-  if (!sheet) throw new AppError('INVALID_INPUT', `Không có trang tính "${name}" trong tệp.`, 'sheet', 'unknown_reference');
-  return sheet;
 }
 
 /** The mapping step again, for the header row or year the clerk chose. */
