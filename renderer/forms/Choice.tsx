@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useId, type JSX } from 'react';
 
 export interface Option<T extends string> {
   value: T;
@@ -31,13 +31,26 @@ export type WithoutEmpty<T extends string> = Base<T> & {
 
 export type ChoiceProps<T extends string> = WithEmpty<T> | WithoutEmpty<T>;
 
+/**
+ * Where a wrapping label names the list: by its caption's id, so the list's name is the
+ * caption alone and not the caption followed by every option's text.
+ */
+export interface NamedBy {
+  labelledBy?: string;
+  describedBy?: string;
+}
+
 /** The bare <select>; Choice and SelectField put it in their own kind of label. */
-export function selectOf<T extends string>(props: ChoiceProps<T>) {
+export function selectOf<T extends string>(props: ChoiceProps<T>, named: NamedBy = {}) {
   // The options are the only values the list can report, so the casts hold.
   const choose = (text: string) =>
     props.empty === undefined ? props.onChange(text as T) : props.onChange(text === '' ? null : (text as T));
   return (
-    <select aria-label={props['aria-label']} value={props.value ?? ''} onChange={(event) => choose(event.target.value)}>
+    <select
+      aria-label={props['aria-label']}
+      aria-labelledby={named.labelledBy}
+      aria-describedby={named.describedBy}
+      value={props.value ?? ''} onChange={(event) => choose(event.target.value)}>
       {props.empty !== undefined && <option value="">{props.empty}</option>}
       {props.options.map((option) => (
         <option key={option.value} value={option.value}>
@@ -62,11 +75,12 @@ interface Labelled {
 export function Choice<T extends string>(props: WithEmpty<T> & Labelled): JSX.Element;
 export function Choice<T extends string>(props: WithoutEmpty<T> & Labelled): JSX.Element;
 export function Choice<T extends string>(props: ChoiceProps<T> & Labelled) {
+  const captionId = useId();
   if (props.label === undefined) return selectOf(props);
   return (
     <label className={props.className}>
-      {props.label}
-      {selectOf(props)}
+      <span id={captionId}>{props.label}</span>
+      {selectOf(props, { labelledBy: captionId })}
     </label>
   );
 }

@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useId, type JSX } from 'react';
 import { selectOf, type ChoiceProps, type WithEmpty, type WithoutEmpty } from './Choice';
 
 interface Field {
@@ -12,11 +12,17 @@ interface Field {
 export function SelectField<T extends string>(props: WithEmpty<T> & Field): JSX.Element;
 export function SelectField<T extends string>(props: WithoutEmpty<T> & Field): JSX.Element;
 export function SelectField<T extends string>(props: ChoiceProps<T> & Field) {
+  const captionId = useId();
+  const errorId = useId();
   return (
     <label className={props.className ?? 'field'}>
-      <span>{props.label}</span>
-      {selectOf(props)}
-      {props.error && <span className="field-error">{props.error}</span>}
+      <span id={captionId}>{props.label}</span>
+      {selectOf(props, { labelledBy: captionId, describedBy: props.error ? errorId : undefined })}
+      {props.error && (
+        <span id={errorId} className="field-error">
+          {props.error}
+        </span>
+      )}
     </label>
   );
 }
