@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAppCore } from '../core/app-core';
 import { flagValue } from '../core/cli-flags';
 import { resolveDataDir } from '../core/data-dir';
+import { connectEngine } from '../engine/host';
 import { chromiumPdfRenderer } from './chromium-pdf';
+import { startEngineWorker } from './engine-worker';
 import { startBridge } from './server';
 
 declare const __APP_VERSION__: string;
@@ -21,10 +22,14 @@ async function main() {
   const dataDir = resolveDataDir(argv);
   let url = '';
   const pdf = chromiumPdfRenderer(() => url);
-  const core = openAppCore({ dataDir, appVersion: __APP_VERSION__, pdfRenderer: () => pdf });
   const here = path.dirname(fileURLToPath(import.meta.url));
+  // The data engine runs in a worker thread, as it runs in a utility process under Electron.
+  const engine = await connectEngine(
+    startEngineWorker(path.join(here, 'engine.mjs'), { dataDir, appVersion: __APP_VERSION__ }),
+    () => pdf,
+  );
   const bridge = await startBridge({
-    dispatch: core.dispatch,
+    dispatch: engine.dispatch,
     rendererDir: path.resolve(here, '../renderer'),
     port: portFlag(argv),
   });
@@ -32,11 +37,13 @@ async function main() {
   // The URL is the first line on stdout: tests and scripts read it from there.
   process.stdout.write(`${bridge.url}\n`);
   process.stdout.write(`Dữ liệu / data: ${dataDir}\n`);
+  // Jobs end and the database closes before Chromium goes: a PDF being printed is cancelled, not cut.
   const stop = () => {
-    void Promise.all([bridge.close(), pdf.close()]).then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void bridge
+      .close()
+      .then(() => engine.shutdown())
+      .then(() => pdf.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -2,7 +2,9 @@
  * Bundles the Node-side entry points with esbuild: `node main/build/build-node.mjs`.
  *   out/main/index.cjs     Electron main process
  *   out/preload/index.cjs  the sandboxed preload (it may require 'electron' and nothing else)
+ *   out/engine/utility.cjs the data engine in Electron's utility process
  *   out/bridge/server.mjs  the browser bridge (`npm run web`, browser tests)
+ *   out/bridge/engine.mjs  the data engine in the bridge's worker thread
  * better-sqlite3 stays external: it loads a native binary, which cannot be bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -34,13 +36,30 @@ function assertPreloadImportsOnlyElectron(metafile) {
   }
 }
 
-const [, preload] = await Promise.all([
+/** Bundled CommonJS dependencies may call require(); an ES module has none of its own. */
+const esmRequireBanner = {
+  js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
+};
+
+/** The data engine alone opens SQLite: a window's process that loaded it would block on queries again. */
+function assertNoDatabase(metafile, entry) {
+  const stray = Object.values(metafile.outputs)
+    .flatMap((output) => output.imports)
+    .filter((imported) => imported.path === 'better-sqlite3')
+    .concat(Object.keys(metafile.inputs).filter((input) => input.startsWith('main/db/')).map((input) => ({ path: input })));
+  if (stray.length > 0) {
+    throw new Error(`build-node: ${entry} must leave the database to the data engine, but it loads ${stray.map((s) => s.path).join(', ')}`);
+  }
+}
+
+const [electronMain, preload, , bridge] = await Promise.all([
   build({
     ...common,
     entryPoints: ['main/electron/index.ts'],
     outfile: 'out/main/index.cjs',
     format: 'cjs',
     external: ['electron', 'better-sqlite3'],
+    metafile: true,
   }),
   build({
     ...common,
@@ -52,15 +71,30 @@ const [, preload] = await Promise.all([
   }),
   build({
     ...common,
+    entryPoints: ['main/engine/utility-process.ts'],
+    outfile: 'out/engine/utility.cjs',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+  }),
+  build({
+    ...common,
     entryPoints: ['main/bridge/cli.ts'],
     outfile: 'out/bridge/server.mjs',
     format: 'esm',
     // playwright-core drives Chromium for the bridge's PDFs; it loads its own files at run time.
-    external: ['better-sqlite3', 'playwright-core'],
-    // Bundled CommonJS dependencies may call require(); an ES module has none of its own.
-    banner: {
-      js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
-    },
+    external: ['playwright-core', 'better-sqlite3'],
+    banner: esmRequireBanner,
+    metafile: true,
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/engine/worker-thread.ts'],
+    outfile: 'out/bridge/engine.mjs',
+    format: 'esm',
+    external: ['better-sqlite3'],
+    banner: esmRequireBanner,
   }),
 ]);
 assertPreloadImportsOnlyElectron(preload.metafile);
+assertNoDatabase(electronMain.metafile, 'the Electron main process');
+assertNoDatabase(bridge.metafile, "the bridge's HTTP thread");

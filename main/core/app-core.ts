@@ -13,12 +13,15 @@ import { PrintJobs } from '../posters/service';
 import { ScanImports } from '../scans/session-store';
 import type { Session } from '../session/session';
 import { WriteGate } from './write-gate';
+import { BackgroundWork } from '../jobs/background';
 import { callerOf } from '../staff/service';
 
 export interface AppCore {
   dispatch: Dispatch;
   log: Logger;
   close(): void;
+  /** Cancels the running jobs, waits for them and for queued writes to end, then closes. */
+  shutdown(): Promise<void>;
 }
 
 export interface AppCoreOptions {
@@ -46,7 +49,16 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const officeKey = openOfficeKey(db, dataDir);
   const printJobs = new PrintJobs();
   const scanImports = new ScanImports();
-  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, pdfRenderer, dataDir, appVersion };
+  const background = new BackgroundWork();
+  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion };
   const dispatch = createDispatcher(createHandlers(context), log, () => callerOf(db, session), gate);
-  return { dispatch, log, close: () => db.close() };
+  const close = () => db.close();
+  const shutdown = async () => {
+    for (const jobs of [imports, scanImports, printJobs]) jobs.cancelAll();
+    await background.drain();
+    await gate.run(() => undefined);
+    close();
+    log.info('database closed');
+  };
+  return { dispatch, log, close, shutdown };
 }

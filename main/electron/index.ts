@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
-import { openAppCore, type AppCore } from '../core/app-core';
 import { DATA_DIR_ENV, DATA_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { createFileLogger } from '../core/logger';
+import { connectEngine, type EngineConnection } from '../engine/host';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { startEngineProcess } from './engine-process';
 import { registerIpc } from './ipc';
 import { electronPdfRenderer } from './print-pdf';
 import { electronNativeBinding } from './native-binding';
@@ -42,10 +43,11 @@ function fail(vietnamese: string, english: string, error?: unknown): void {
 
 const preloadPath = () => path.join(app.getAppPath(), 'out', 'preload', 'index.cjs');
 
-function openCore(nativeBinding: string): AppCore | null {
+/** The database, services and jobs run in a utility process; this process keeps the windows. */
+async function openEngine(nativeBinding: string): Promise<EngineConnection | null> {
   const pdf = electronPdfRenderer(preloadPath());
   try {
-    return openAppCore({ dataDir, appVersion: app.getVersion(), nativeBinding, pdfRenderer: () => pdf });
+    return await connectEngine(startEngineProcess({ dataDir, appVersion: app.getVersion(), nativeBinding }), () => pdf);
   } catch (error) {
     if (error instanceof AppError && error.code === 'DB_FUTURE_VERSION') {
       fail(
@@ -63,7 +65,20 @@ function openCore(nativeBinding: string): AppCore | null {
   }
 }
 
-function start(): void {
+/** Quitting waits for the engine to end its jobs and close the database, once. */
+function closeEngineOnQuit(engine: EngineConnection): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void engine.shutdown().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}
+
+async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),
@@ -77,11 +92,11 @@ function start(): void {
         '(developers: run "node main/build/electron-native.mjs" on a networked machine).',
     );
   }
-  const core = openCore(nativeBinding);
-  if (core === null) return;
-  const { dispatch, log, close } = core;
-  app.on('will-quit', close);
-  registerIpc(dispatch, log);
+  const engine = await openEngine(nativeBinding);
+  if (engine === null) return;
+  closeEngineOnQuit(engine);
+  const log = createFileLogger(dataDir);
+  registerIpc(engine.dispatch, log);
   serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
   mainWindow = createMainWindow(preloadPath(), log);
   mainWindow.on('closed', () => {

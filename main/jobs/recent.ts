@@ -1,10 +1,11 @@
 import { AppError } from '../../shared/api/result';
+import type { Job } from './job';
 
 /**
  * The few most recent long jobs of one kind, by id: an import or a print holds large data
  * (a sheet of 200,000 rows, a PDF of thousands of pages), so older ones are dropped.
  */
-export class RecentJobs<T extends { id: string }> {
+export class RecentJobs<T extends { id: string; job: Job }> {
   private readonly jobs = new Map<string, T>();
 
   constructor(
@@ -22,5 +23,10 @@ export class RecentJobs<T extends { id: string }> {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('NOT_FOUND', this.goneMessage);
     return job;
+  }
+
+  /** Asks every kept job to stop at its next pause (the app is closing). */
+  cancelAll(): void {
+    for (const kept of this.jobs.values()) kept.job.cancel();
   }
 }

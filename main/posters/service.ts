@@ -7,6 +7,7 @@ import type { WriteGate } from '../core/write-gate';
 import type { Db } from '../db/open';
 import { writeTransaction } from '../db/statements';
 import { Job, JobCancelled } from '../jobs/job';
+import type { BackgroundWork } from '../jobs/background';
 import { RecentJobs } from '../jobs/recent';
 import { requireStaff, type Session } from '../session/session';
 import { listVenues } from '../venues/search';
@@ -45,6 +46,8 @@ export interface PosterContext {
   officeKey: OfficeKey;
   log: Logger;
   printJobs: PrintJobs;
+  /** Where the PDF rendering runs, so that closing the app waits for it. */
+  background: BackgroundWork;
   /** Chromium for PDFs, made on first use: Electron's hidden window or the bridge's browser. */
   pdfRenderer(): PdfRenderer;
 }
@@ -114,7 +117,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
   state.error = null;
   state.job = new Job();
   const job = state.job;
-  void (async () => {
+  ctx.background.start(async () => {
     const parts: Uint8Array[] = [];
     job.report(0, state.posters.length);
     for (let offset = 0; offset < state.posters.length; offset += PART) {
@@ -128,7 +131,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
     // Only a PDF whose prints are recorded is handed out.
     state.pdf = pdf;
     state.phase = 'done';
-  })().catch((error: unknown) => {
+  }, (error) => {
     state.phase = error instanceof JobCancelled ? 'cancelled' : 'failed';
     if (!(error instanceof JobCancelled)) {
       ctx.log.error('poster PDF failed', error);

@@ -2,10 +2,10 @@ import { afterEach } from 'vitest';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/result';
 import { openAppCore, type AppCore } from '../../main/core/app-core';
+import type { Dispatch } from '../../main/core/dispatcher';
 import { makeTempDir } from './temp-dir';
 
-export interface TestCore extends AppCore {
-  dataDir: string;
+export interface Callers {
   /** Calls an operation and returns its value; a failure throws with its error object. */
   call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
   /** Calls an operation that must fail and returns its error object. */
@@ -14,10 +14,33 @@ export interface TestCore extends AppCore {
   signIn(name?: string): Promise<OutputOf<'session.start'>>;
 }
 
+export interface TestCore extends AppCore, Callers {
+  dataDir: string;
+}
+
 export class OperationFailed extends Error {
   constructor(readonly error: AppErrorData) {
     super(`${error.code}: ${error.message}`);
   }
+}
+
+/** Typed calls over any Dispatch: the core in this thread, or the data engine across its channel. */
+export function callersOf(dispatch: Dispatch): Callers {
+  const call: Callers['call'] = async (name, input) => {
+    const result = await dispatch(name, input);
+    if (!result.ok) throw new OperationFailed(result.error);
+    return result.value as never;
+  };
+  const fail: Callers['fail'] = async (name, input) => {
+    const result = await dispatch(name, input);
+    if (result.ok) throw new Error(`${name} was expected to fail but answered ${JSON.stringify(result.value)}`);
+    return result.error;
+  };
+  const signIn: Callers['signIn'] = async (name = 'Nguyễn Thị Lan') => {
+    const staff = await call('staff.create', { name, role: 'clerk' });
+    return call('session.start', { staffId: staff.id });
+  };
+  return { call, fail, signIn };
 }
 
 /** The production core (real SQLite file, real services, real dispatcher) on a fresh folder, closed after each test. */
@@ -33,20 +56,6 @@ export function useFreshCore(): () => TestCore {
       core.close();
       temp.remove();
     });
-    const call: TestCore['call'] = async (name, input) => {
-      const result = await core.dispatch(name, input);
-      if (!result.ok) throw new OperationFailed(result.error);
-      return result.value as never;
-    };
-    const fail: TestCore['fail'] = async (name, input) => {
-      const result = await core.dispatch(name, input);
-      if (result.ok) throw new Error(`${name} was expected to fail but answered ${JSON.stringify(result.value)}`);
-      return result.error;
-    };
-    const signIn: TestCore['signIn'] = async (name = 'Nguyễn Thị Lan') => {
-      const staff = await call('staff.create', { name, role: 'clerk' });
-      return call('session.start', { staffId: staff.id });
-    };
-    return { ...core, dataDir: temp.dir, call, fail, signIn };
+    return { ...core, dataDir: temp.dir, ...callersOf(core.dispatch) };
   };
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../../main/core/logger';
 import { WriteGate } from '../../main/core/write-gate';
 import { ImportSessions } from '../../main/import/session-store';
 import { PrintJobs } from '../../main/posters/service';
+import { BackgroundWork } from '../../main/jobs/background';
 import { ScanImports } from '../../main/scans/session-store';
 import { useFreshCore } from '../support/core';
 
@@ -21,6 +22,7 @@ const UNUSED_CONTEXT = {
   scanImports: new ScanImports(),
   officeKey: {} as never,
   printJobs: new PrintJobs(),
+  background: new BackgroundWork(),
   pdfRenderer: () => ({}) as never,
   dataDir: '/tmp',
   appVersion: 'x',
