@@ -13,11 +13,15 @@ describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {
     const config = await getConfig(root, path.join(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration(config, new DebugLogger())).resolves.toBeUndefined();
-  });
+    // The schema check loads electron-builder's large validator: seconds on a loaded machine.
+  }, 60_000);
 
-  it('ships our Electron-built SQLite instead of rebuilding, and sets the security fuses', async () => {
+  it('ships every bundle and our Electron-built SQLite instead of rebuilding, and sets the security fuses', async () => {
     const config = await getConfig(root, path.join(root, 'electron-builder.yml'), null);
     expect(config.npmRebuild).toBe(false);
+    // Each bundle the Electron app runs: main, the data engine's utility process, preload, renderer.
+    const shipped = (config.files as Array<{ filter: string[] }>).flatMap((entry) => entry.filter);
+    expect(shipped).toEqual(expect.arrayContaining(['out/main/**', 'out/engine/**', 'out/preload/**', 'out/renderer/**']));
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'out/native/electron', to: 'native' })]);
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
