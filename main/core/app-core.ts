@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, schemaVersionOf } from '../db/open';
+import { openDatabase, openReader, schemaVersionOf } from '../db/open';
 import { DATABASE_FILE } from './data-dir';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
@@ -40,7 +40,9 @@ const noPdfRenderer = (): PdfRenderer => {
 export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = noPdfRenderer }: AppCoreOptions): AppCore {
   fs.mkdirSync(dataDir, { recursive: true });
   const log = createFileLogger(dataDir);
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { nativeBinding });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const db = openDatabase(file, { nativeBinding });
+  const reader = openReader(file, { nativeBinding });
   log.info('database opened', { dataDir, schemaVersion: schemaVersionOf(db) });
   // One person works at one PC at a time: the session lives as long as the app.
   const session: Session = { staffId: null };
@@ -51,8 +53,12 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const scanImports = new ScanImports();
   const background = new BackgroundWork();
   const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion };
-  const dispatch = createDispatcher(createHandlers(context), log, () => callerOf(db, session), gate);
-  const close = () => db.close();
+  const handlers = { main: createHandlers(context), reader: createHandlers({ ...context, db: reader }) };
+  const dispatch = createDispatcher(handlers, log, () => callerOf(db, session), gate);
+  const close = () => {
+    reader.close();
+    db.close();
+  };
   const shutdown = async () => {
     for (const jobs of [imports, scanImports, printJobs]) jobs.cancelAll();
     await background.drain();

@@ -64,12 +64,23 @@ function checkAccess(operation: OperationName, spec: OperationSpec, callerOf: Ca
 }
 
 /**
+ * The handlers, twice over when the database has a read-only connection beside the main
+ * one: `read` operations then run on it at once, outside the write queue.
+ */
+export interface HandlerSets {
+  main: Handlers;
+  reader?: Handlers;
+}
+
+/**
  * The one entry point of every transport (Electron IPC, the browser bridge, tests):
  * validates the input with the operation's schema, runs its handler, checks the answer
- * against the output schema, and turns every failure into a Result.
+ * against the output schema, and turns every failure into a Result. Writes queue in
+ * the gate; jobs (progress, cancel) do not; reads do not when there is a reader.
  */
-export function createDispatcher(handlers: Handlers, log: Logger, callerOf: CallerOf, gate = new WriteGate()): Dispatch {
-  assertHandlersMatchContract(contract, handlers);
+export function createDispatcher({ main, reader }: HandlerSets, log: Logger, callerOf: CallerOf, gate = new WriteGate()): Dispatch {
+  assertHandlersMatchContract(contract, main);
+  if (reader) assertHandlersMatchContract(contract, reader);
   return async (operation, input) => {
     if (!isOperationName(operation)) {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `Không có thao tác "${operation}"` } };
@@ -81,9 +92,10 @@ export function createDispatcher(handlers: Handlers, log: Logger, callerOf: Call
     const parsed = parseInput(spec.input, input ?? {});
     if (!parsed.success) return { ok: false, error: invalidInputError(operation, parsed.error) };
     try {
-      const handler = handlers[operation] as (value: unknown) => unknown;
+      const onReader = spec.kind === 'read' && reader !== undefined;
+      const handler = (onReader ? reader : main)[operation] as (value: unknown) => unknown;
       const run = () => handler(parsed.data);
-      const value = spec.output.parse(await (spec.kind === 'job' ? run() : gate.run(run)));
+      const value = spec.output.parse(await (spec.kind === 'job' || onReader ? run() : gate.run(run)));
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };

@@ -95,3 +95,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw error;
   }
 }
+
+/**
+ * A second, read-only connection to the same file. In WAL mode it reads the last
+ * committed state while the main connection writes, so a list or a figure asked for
+ * during a long import answers at once, and never shows rows the import may roll back.
+ */
+export function openReader(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

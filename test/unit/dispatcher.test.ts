@@ -57,7 +57,7 @@ describe('contract completeness', () => {
   it('refuses to build a dispatcher from incomplete handlers', () => {
     const handlers = createHandlers(UNUSED_CONTEXT) as Partial<Handlers>;
     delete handlers['venues.get'];
-    expect(() => createDispatcher(handlers as Handlers, silentLog(), ADMIN_CALLER)).toThrow(/venues\.get/);
+    expect(() => createDispatcher({ main: handlers as Handlers }, silentLog(), ADMIN_CALLER)).toThrow(/venues\.get/);
   });
 });
 
@@ -114,7 +114,7 @@ describe('dispatch', () => {
     handlers['venues.list'] = () => {
       throw new Error('disk on fire at /secret/path');
     };
-    const result = await createDispatcher(handlers, log, ADMIN_CALLER)('venues.list', {});
+    const result = await createDispatcher({ main: handlers }, log, ADMIN_CALLER)('venues.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toMatch(/secret|disk on fire|at /);
     expect(String(log.errors[0])).toMatch(/disk on fire/);
@@ -123,7 +123,7 @@ describe('dispatch', () => {
   it('checks answers against the output schema', async () => {
     const handlers = createHandlers(UNUSED_CONTEXT);
     handlers['app.info'] = () => ({ appVersion: 1 }) as never;
-    const result = await createDispatcher(handlers, silentLog(), ADMIN_CALLER)('app.info', {});
+    const result = await createDispatcher({ main: handlers }, silentLog(), ADMIN_CALLER)('app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });

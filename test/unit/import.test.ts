@@ -217,6 +217,20 @@ describe('a long import', () => {
     expect(await names(core)).toEqual(['Quán nước đầu ngõ']);
   });
 
+  it('lets the list be read while it commits, showing only what is already saved', async () => {
+    const core = await office();
+    await core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
+    const checked = await checkAsGuessed(core, await bigXlsx(syntheticVenues(5000)));
+    const started = await core.call('imports.commit', { importId: checked.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
+    expect(started.phase).toBe('committing');
+    // Read on the reader connection: it does not queue behind the import's transaction.
+    const during = await core.call('venues.list', {});
+    expect((await core.call('imports.status', { importId: checked.importId })).phase).toBe('committing');
+    expect(during.items.map((venue) => venue.name)).toEqual(['Quán nước đầu ngõ']);
+    expect((await settle(core, started)).phase).toBe('committed');
+    expect((await core.call('venues.list', {})).total).toBe(5001);
+  }, 120_000);
+
   it('reports progress while checking a large sheet', async () => {
     const core = await office();
     const read = await open(core, await bigXlsx(syntheticVenues(5000)));
