@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROW_STATUSES, type DuplicateDecision, type ImportCounts, type ImportRow, type RowStatus } from '../../shared/domain/import';
 import { api } from '../api/client';
-import { useOperation } from '../api/use-operation';
 import { Choice, optionsOf } from '../forms/Choice';
-
-const PAGE = 100;
+import { PagedRows } from './PagedRows';
 
 interface Props {
   importId: string;
@@ -24,30 +21,21 @@ const DECISIONS_FOR: Partial<Record<RowStatus, DuplicateDecision[]>> = {
 /** The preview: every row under its status, with the reason for an error and a choice for a duplicate. */
 export function CheckedRows({ importId, counts, decisionOf, onOverride }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<RowStatus>(counts.error > 0 ? 'error' : 'ready');
-  const [offset, setOffset] = useState(0);
-  const page = useOperation(() => api['imports.rows']({ importId, status, offset, limit: PAGE }), [importId, status, offset]);
-
   return (
-    <section>
-      <div className="tabs" role="tablist">
-        {ROW_STATUSES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            role="tab"
-            aria-selected={status === value}
-            className={status === value ? 'active' : undefined}
-            onClick={() => {
-              setStatus(value);
-              setOffset(0);
-            }}
-          >
-            {t(`importFlow.status.${value}`)} ({counts[value].toLocaleString('vi-VN')})
-          </button>
-        ))}
-      </div>
-      {page?.ok && (
+    <PagedRows
+      importId={importId}
+      statuses={ROW_STATUSES}
+      counts={counts}
+      firstStatus={counts.error > 0 ? 'error' : 'ready'}
+      load={api['imports.rows']}
+      words={{
+        tab: (status) => t(`importFlow.status.${status}`),
+        previous: t('importFlow.previous'),
+        next: t('importFlow.next'),
+        rowsShown: (range) => t('importFlow.rowsShown', range),
+      }}
+    >
+      {(rows, status) => (
         <table className="simple-table checked-rows">
           <thead>
             <tr>
@@ -58,7 +46,7 @@ export function CheckedRows({ importId, counts, decisionOf, onOverride }: Props)
             </tr>
           </thead>
           <tbody>
-            {page.value.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.rowNumber}>
                 <td>{row.rowNumber}</td>
                 <td>{row.values.name}</td>
@@ -88,23 +76,6 @@ export function CheckedRows({ importId, counts, decisionOf, onOverride }: Props)
           </tbody>
         </table>
       )}
-      {page?.ok && page.value.total > PAGE && (
-        <div className="pager">
-          <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
-            {t('importFlow.previous')}
-          </button>
-          <span>
-            {t('importFlow.rowsShown', {
-              from: offset + 1,
-              to: Math.min(offset + PAGE, page.value.total),
-              total: page.value.total.toLocaleString('vi-VN'),
-            })}
-          </span>
-          <button type="button" disabled={offset + PAGE >= page.value.total} onClick={() => setOffset(offset + PAGE)}>
-            {t('importFlow.next')}
-          </button>
-        </div>
-      )}
-    </section>
+    </PagedRows>
   );
 }

@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IMPORT_LIMITS, type DuplicateDecision, type ImportRow, type ImportSheet } from '../../shared/domain/import';
+import type { DuplicateDecision, ImportRow, ImportSheet, ImportStatus } from '../../shared/domain/import';
 import { api } from '../api/client';
-import { readFileAsBase64 } from '../files/file-base64';
-import { saveFile } from '../files/save-file';
 import { Choice, optionsOf } from '../forms/Choice';
-import { ErrorMessage } from '../forms/ErrorMessage';
-import { ProgressPanel } from '../frame/ProgressPanel';
 import { CheckedRows } from './CheckedRows';
 import { choicesOf, ColumnMapping, type ColumnChoice } from './ColumnMapping';
-import { useImportStatus, venueImportStatus } from './use-import-status';
+import { ImportFileField } from './ImportFileField';
+import { ImportState } from './ImportState';
+import { MappingStep } from './MappingStep';
+import { useImportFlow, type ImportOperations } from './use-import-flow';
+
+const venueImport: ImportOperations<ImportStatus> = {
+  open: (file) => api['imports.open'](file),
+  status: (importId) => api['imports.status']({ importId }),
+  cancel: (importId) => api['imports.cancel']({ importId }),
+  errorReport: (importId) => api['imports.errorReport']({ importId }),
+};
 
 /**
  * Excel/CSV import: choose a file → sheet and header found → columns mapped (guess
@@ -20,7 +26,8 @@ import { useImportStatus, venueImportStatus } from './use-import-status';
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const { status, failure, follow, reset } = useImportStatus(venueImportStatus);
+  const flow = useImportFlow(venueImport);
+  const { status, follow } = flow;
   const [sheetName, setSheetName] = useState<string>();
   const [sheet, setSheet] = useState<ImportSheet>();
   const [choices, setChoices] = useState<ColumnChoice[]>([]);
@@ -28,19 +35,11 @@ export function ImportPage() {
   const [duplicateExisting, setDuplicateExisting] = useState<DuplicateDecision>('skip');
   const [duplicateInFile, setDuplicateInFile] = useState<'skip' | 'import'>('skip');
   const [overrides, setOverrides] = useState(new Map<number, DuplicateDecision>());
-  const [tooBig, setTooBig] = useState(false);
 
-  async function choose(file: File) {
-    reset();
-    if (file.size > IMPORT_LIMITS.bytes) {
-      setTooBig(true);
-      return;
-    }
-    setTooBig(false);
+  const forgetLastFile = () => {
     setSheet(undefined);
     setOverrides(new Map());
-    follow(await api['imports.open']({ fileName: file.name, bytesBase64: await readFileAsBase64(file) }));
-  }
+  };
 
   // The sheet shown: the clerk's choice, else the first with a header, else the first.
   const sheets = status?.sheets ?? [];
@@ -90,19 +89,12 @@ export function ImportPage() {
     );
   }
 
-  async function downloadErrors() {
-    if (!status) return;
-    const report = await api['imports.errorReport']({ importId: status.importId });
-    if (report.ok) saveFile(report.value.fileName, report.value.mimeType, report.value.bytesBase64);
-  }
-
-  const cancel = () => status && void api['imports.cancel']({ importId: status.importId }).then(follow);
   const phase = status?.phase;
   const decisions = <D extends DuplicateDecision>(list: readonly D[]) =>
     optionsOf(list, (decision) => t(`importFlow.decisions.${decision}`));
   // Offered before the commit (some rows failed) and after it (some were not imported).
   const errorReportButton = (
-    <button type="button" onClick={() => void downloadErrors()}>
+    <button type="button" onClick={() => void flow.downloadErrors()}>
       {t('importFlow.errorReport')}
     </button>
   );
@@ -113,72 +105,40 @@ export function ImportPage() {
         <Link to="/venues">← {t('venuePage.back')}</Link>
       </p>
       <h1>{t('importFlow.title')}</h1>
-      <label className="field narrow">
-        <span>{t('importFlow.chooseFile')}</span>
-        <input
-          type="file"
-          accept=".xlsx,.csv,.xls,.txt"
-          disabled={phase === 'reading' || phase === 'checking' || phase === 'committing'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void choose(file);
-            event.target.value = '';
-          }}
-        />
-        <span className="muted small">{t('importFlow.limits', { mb: IMPORT_LIMITS.bytes / 1024 / 1024, rows: IMPORT_LIMITS.rows.toLocaleString('vi-VN') })}</span>
-      </label>
+      <ImportFileField messages="importFlow" disabled={flow.running} onFile={(file) => void flow.open(file, forgetLastFile)} />
 
-      <ErrorMessage error={failure} labels={{ columns: t('importFlow.fields.name') }} />
-      <ErrorMessage error={status?.error?.message} />
-      <ErrorMessage error={tooBig ? t('importFlow.tooBig', { mb: IMPORT_LIMITS.bytes / 1024 / 1024 }) : null} />
-      {phase === 'cancelled' && <p className="notice">{t('importFlow.cancelled')}</p>}
+      <ImportState
+        flow={flow}
+        failure={flow.failure}
+        labels={{ columns: t('importFlow.fields.name') }}
+        messages="importFlow"
+      />
 
-      {(phase === 'reading' || phase === 'checking' || phase === 'committing') && status && (
-        <ProgressPanel label={t(`importFlow.phase.${phase}`)} done={status.progress.done} total={status.progress.total} onCancel={cancel} />
-      )}
-
-      {(phase === 'read' || phase === 'checked' || (phase === 'cancelled' && sheets.length > 0)) && current && (
-        <section>
-          <h2>{t('importFlow.mappingTitle', { file: status?.fileName })}</h2>
-          <div className="filters">
-            {sheets.length > 1 && (
-              <Choice
-                label={t('importFlow.sheet')}
-                value={current.name}
-                options={sheets.map(({ name }) => ({ value: name, label: name }))}
-                onChange={(name) => showSheet(sheets.find((s) => s.name === name)!)}
-              />
-            )}
-            <label>
-              {t('importFlow.headerRow')}
-              <input
-                type="number"
-                min={1}
-                className="narrow-number"
-                defaultValue={current.headerRow ?? ''}
-                key={`${current.name}-${current.headerRow}`}
-                onBlur={(event) => void changeHeaderRow(Number(event.target.value))}
-              />
-            </label>
+      {flow.mapping && current && (
+        <MappingStep
+          sheets={sheets}
+          current={current}
+          fileName={status?.fileName ?? ''}
+          messages="importFlow"
+          onSheet={(name) => showSheet(sheets.find((s) => s.name === name)!)}
+          onHeaderRow={(headerRow) => void changeHeaderRow(headerRow)}
+          onCheck={() => void check()}
+          settings={
             <label>
               <input type="checkbox" checked={createVillages} onChange={(event) => setCreateVillages(event.target.checked)} />
               {t('importFlow.createVillages')}
             </label>
-          </div>
-          {current.headerRow === null ? (
-            <p className="error">{t('importFlow.noHeader')}</p>
-          ) : (
-            <>
-              <ColumnMapping sheet={current} choices={currentChoices} onChange={(next) => {
-                setSheet(current);
-                setChoices(next);
-              }} />
-              <button type="button" className="primary" onClick={() => void check()}>
-                {t('importFlow.check')}
-              </button>
-            </>
-          )}
-        </section>
+          }
+        >
+          <ColumnMapping
+            sheet={current}
+            choices={currentChoices}
+            onChange={(next) => {
+              setSheet(current);
+              setChoices(next);
+            }}
+          />
+        </MappingStep>
       )}
 
       {phase === 'checked' && status?.counts && (

@@ -1,28 +1,45 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorData, Result } from '../../shared/api/result';
-import type { ImportStatus } from '../../shared/domain/import';
-import { api } from '../api/client';
+import { IMPORT_LIMITS, type ImportPhase } from '../../shared/domain/import';
+import { readFileAsBase64 } from '../files/file-base64';
+import { saveFile } from '../files/save-file';
 
 const POLL_MS = 250;
-const RUNNING = new Set(['reading', 'checking', 'committing']);
+
+/** The phases in which a step runs in main, with progress to show and a cancel to offer. */
+type RunningPhase = Extract<ImportPhase, 'reading' | 'checking' | 'committing'>;
+export const isRunning = (phase: ImportPhase): phase is RunningPhase => phase === 'reading' || phase === 'checking' || phase === 'committing';
 
 /** What every import flow (venues, scan counts) answers about itself. */
 interface FollowedImport {
   importId: string;
-  phase: string;
+  phase: ImportPhase;
+  sheets: readonly unknown[];
 }
 
-/** The venue import's status operation, for useImportStatus. */
-export const venueImportStatus = (importId: string): Promise<Result<ImportStatus>> => api['imports.status']({ importId });
+interface ErrorReport {
+  fileName: string;
+  mimeType: string;
+  bytesBase64: string;
+}
+
+/** The operations every import flow has, each flow its own: keep the object stable (module level). */
+export interface ImportOperations<S extends FollowedImport> {
+  open(file: { fileName: string; bytesBase64: string }): Promise<Result<S>>;
+  status(importId: string): Promise<Result<S>>;
+  cancel(importId: string): Promise<Result<S>>;
+  errorReport(importId: string): Promise<Result<ErrorReport>>;
+}
 
 /**
- * Follows an import: while a step runs in main, asks for its progress a few times a
- * second (IPC and the bridge are request/answer, so the page polls). `poll` is the
- * flow's status operation; keep it a stable function (module level).
+ * Follows an import from the file chosen to the summary: while a step runs in main, asks
+ * for its progress a few times a second (IPC and the bridge are request/answer, so the
+ * page polls). The steps between (mapping, checking, committing) are the flow's own.
  */
-export function useImportStatus<S extends FollowedImport>(poll: (importId: string) => Promise<Result<S>>) {
+export function useImportFlow<S extends FollowedImport>(operations: ImportOperations<S>) {
   const [status, setStatus] = useState<S | null>(null);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
+  const [tooBig, setTooBig] = useState(false);
 
   const follow = useCallback((next: Result<S>) => {
     if (next.ok) {
@@ -33,13 +50,35 @@ export function useImportStatus<S extends FollowedImport>(poll: (importId: strin
     }
   }, []);
 
-  const running = status !== null && RUNNING.has(status.phase);
+  const running = status !== null && isRunning(status.phase);
   const importId = status?.importId;
   useEffect(() => {
     if (!running || !importId) return;
-    const timer = setInterval(() => void poll(importId).then(follow), POLL_MS);
+    const timer = setInterval(() => void operations.status(importId).then(follow), POLL_MS);
     return () => clearInterval(timer);
-  }, [running, importId, follow, poll]);
+  }, [running, importId, follow, operations]);
 
-  return { status, failure, running, follow, reset: () => setStatus(null) };
+  /** A new file: the last import is let go, and a file over the limit refused before it is read; `forget` clears the page's choices for the last file. */
+  async function open(file: File, forget: () => void) {
+    setStatus(null);
+    setTooBig(file.size > IMPORT_LIMITS.bytes);
+    if (file.size > IMPORT_LIMITS.bytes) return;
+    forget();
+    follow(await operations.open({ fileName: file.name, bytesBase64: await readFileAsBase64(file) }));
+  }
+
+  const cancel = () => {
+    if (status) void operations.cancel(status.importId).then(follow);
+  };
+
+  async function downloadErrors() {
+    if (!status) return;
+    const report = await operations.errorReport(status.importId);
+    if (report.ok) saveFile(report.value.fileName, report.value.mimeType, report.value.bytesBase64);
+  }
+
+  // The mapping shows once the file is read, stays above the checked rows, and stays after a cancel if the file was read.
+  const mapping = status !== null && (status.phase === 'read' || status.phase === 'checked' || (status.phase === 'cancelled' && status.sheets.length > 0));
+
+  return { status, failure, tooBig, running, mapping, follow, open, cancel, downloadErrors };
 }

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { TEXT_ENCODINGS, type TextEncoding } from '../../shared/domain/import';
+import type { TextEncoding } from '../../shared/domain/import';
 import { SCAN_COLUMN_ROLES, type ScanColumnRole, type ScanSheet } from '../../shared/domain/scans';
 import { Choice, optionsOf } from '../forms/Choice';
+import { withChange } from '../import/column-choices';
+import { ColumnTable } from '../import/ColumnTable';
+import { EncodingChoice } from '../import/EncodingChoice';
 import { usePeriodLabel } from './period-label';
 
 export interface ScanColumnChoice {
@@ -23,56 +26,48 @@ interface Props {
 export function ScanColumns({ sheet, choices, onChange }: Props) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const set = (index: number, patch: Partial<ScanColumnChoice>) =>
-    onChange(choices.map((choice) => (choice.index === index ? { ...choice, ...patch } : choice)));
+  const set = (index: number, patch: Partial<ScanColumnChoice>) => onChange(withChange(choices, index, patch));
   const roles = optionsOf(SCAN_COLUMN_ROLES, (role) => t(`scans.import.roles.${role}`));
-  const encodings = optionsOf(TEXT_ENCODINGS, (encoding) => t(`importFlow.encodings.${encoding}`));
   return (
-    <table className="simple-table mapping scan-columns">
-      <thead>
-        <tr>
-          <th>{t('scans.import.column')}</th>
-          <th>{t('scans.import.samples')}</th>
-          <th>{t('scans.import.role')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sheet.columns.map((column) => {
-          const choice = choices.find((candidate) => candidate.index === column.index)!;
-          const name = column.header || t('scans.import.unnamedColumn', { number: column.index + 1 });
-          return (
-            <tr key={column.index}>
-              <td>{name}</td>
-              <td className="samples">
-                {column.samples.slice(0, 3).map((sample, position) => (
-                  <div key={position}>{sample}</div>
-                ))}
-              </td>
-              <td>
-                <Choice
-                  aria-label={t('scans.import.roleFor', { column: name })}
-                  value={choice.role}
-                  empty={t('scans.import.ignore')}
-                  options={roles}
-                  onChange={(role) => set(column.index, { role })}
+    <ColumnTable
+      className="simple-table mapping scan-columns"
+      headers={[t('scans.import.column'), t('scans.import.samples'), t('scans.import.role')]}
+      columns={sheet.columns}
+      choices={choices}
+    >
+      {(column, choice) => {
+        const name = column.header || t('scans.import.unnamedColumn', { number: column.index + 1 });
+        return (
+          <>
+            <td>{name}</td>
+            <td className="samples">
+              {column.samples.slice(0, 3).map((sample, position) => (
+                <div key={position}>{sample}</div>
+              ))}
+            </td>
+            <td>
+              <Choice
+                aria-label={t('scans.import.roleFor', { column: name })}
+                value={choice.role}
+                empty={t('scans.import.ignore')}
+                options={roles}
+                onChange={(role) => set(column.index, { role })}
+              />
+              {column.period && choice.role === 'scans' && (
+                <div className="muted small">{t('scans.import.columnPeriod', { period: periodLabel(column.period) })}</div>
+              )}
+              {TEXT_ROLES.has(choice.role) && (
+                <EncodingChoice
+                  label={t('scans.import.encodingFor', { column: name })}
+                  value={choice.encoding}
+                  onChange={(encoding) => set(column.index, { encoding })}
                 />
-                {column.period && choice.role === 'scans' && (
-                  <div className="muted small">{t('scans.import.columnPeriod', { period: periodLabel(column.period) })}</div>
-                )}
-                {TEXT_ROLES.has(choice.role) && (
-                  <Choice
-                    aria-label={t('scans.import.encodingFor', { column: name })}
-                    value={choice.encoding}
-                    options={encodings}
-                    onChange={(encoding) => set(column.index, { encoding })}
-                  />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              )}
+            </td>
+          </>
+        );
+      }}
+    </ColumnTable>
   );
 }
 

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IMPORT_LIMITS } from '../../shared/domain/import';
 import { SCAN_LAYOUTS, type ScanCheckSummary, type ScanSheet } from '../../shared/domain/scans';
 import { api } from '../api/client';
-import { readFileAsBase64 } from '../files/file-base64';
-import { saveFile } from '../files/save-file';
 import { Choice, optionsOf } from '../forms/Choice';
-import { ErrorMessage } from '../forms/ErrorMessage';
-import { ProgressPanel } from '../frame/ProgressPanel';
+import { ImportFileField } from '../import/ImportFileField';
+import { ImportState } from '../import/ImportState';
+import { MappingStep } from '../import/MappingStep';
 import { formatDay, today } from '../inspections/day';
 import { usePeriodLabel } from './period-label';
 import { ScanColumns, scanChoicesOf, type ScanColumnChoice } from './ScanColumns';
@@ -29,21 +27,17 @@ const yearsOffered = () => Array.from({ length: 4 }, (_, back) => String(Number(
 export function ScanImportPage() {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const { status, failure, follow, reset } = useScanImport();
+  const flow = useScanImport();
+  const { status, failure, follow } = flow;
   const [sheet, setSheet] = useState<ScanSheet>();
   const [choices, setChoices] = useState<ScanColumnChoice[]>([]);
   const [year, setYear] = useState<number | null>(null);
-  const [tooBig, setTooBig] = useState(false);
   const [revision, setRevision] = useState(0);
 
-  async function choose(file: File) {
-    reset();
-    setTooBig(file.size > IMPORT_LIMITS.bytes);
-    if (file.size > IMPORT_LIMITS.bytes) return;
+  const forgetLastFile = () => {
     setSheet(undefined);
     setYear(null);
-    follow(await api['scans.open']({ fileName: file.name, bytesBase64: await readFileAsBase64(file) }));
-  }
+  };
 
   const sheets = status?.sheets ?? [];
   // The sheet shown: the one described last, else the first with a header, else the first.
@@ -90,15 +84,7 @@ export function ScanImportPage() {
     if (status) follow(await api['scans.commit']({ importId: status.importId, skipUnresolved }));
   }
 
-  async function downloadErrors() {
-    if (!status) return;
-    const report = await api['scans.errorReport']({ importId: status.importId });
-    if (report.ok) saveFile(report.value.fileName, report.value.mimeType, report.value.bytesBase64);
-  }
-
-  const cancel = () => status && void api['scans.cancel']({ importId: status.importId }).then(follow);
   const phase = status?.phase;
-  const running = phase === 'reading' || phase === 'checking' || phase === 'committing';
   const checked = status?.check;
   const unresolved = checked ? checked.rows.ambiguous + checked.rows.unmatched : 0;
 
@@ -109,91 +95,54 @@ export function ScanImportPage() {
       </p>
       <h1>{t('scans.import.title')}</h1>
       <p className="muted">{t('scans.import.intro')}</p>
-      <label className="field narrow">
-        <span>{t('scans.import.chooseFile')}</span>
-        <input
-          type="file"
-          accept=".xlsx,.csv,.xls,.txt"
-          disabled={running}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void choose(file);
-            event.target.value = '';
-          }}
-        />
-        <span className="muted small">
-          {t('importFlow.limits', { mb: IMPORT_LIMITS.bytes / 1024 / 1024, rows: IMPORT_LIMITS.rows.toLocaleString('vi-VN') })}
-        </span>
-      </label>
+      <ImportFileField messages="scans.import" disabled={flow.running} onFile={(file) => void flow.open(file, forgetLastFile)} />
 
-      <ErrorMessage error={failure?.field === 'columns' || failure?.field === 'skipUnresolved' ? failure.message : failure} />
-      <ErrorMessage error={status?.error?.message} />
-      <ErrorMessage error={tooBig ? t('importFlow.tooBig', { mb: IMPORT_LIMITS.bytes / 1024 / 1024 }) : null} />
-      {phase === 'cancelled' && <p className="notice">{t('scans.import.cancelled')}</p>}
+      <ImportState
+        flow={flow}
+        failure={failure?.field === 'columns' || failure?.field === 'skipUnresolved' ? failure.message : failure}
+        messages="scans.import"
+      />
 
-      {running && status && (
-        <ProgressPanel label={t(`scans.import.phase.${phase}`)} done={status.progress.done} total={status.progress.total} onCancel={cancel} />
-      )}
-
-      {(phase === 'read' || phase === 'checked' || (phase === 'cancelled' && sheets.length > 0)) && current && (
-        <section>
-          <h2>{t('scans.import.mappingTitle', { file: status?.fileName })}</h2>
-          <div className="filters">
-            {sheets.length > 1 && (
-              <Choice
-                label={t('scans.import.sheet')}
-                value={current.name}
-                options={sheets.map(({ name }) => ({ value: name, label: name }))}
-                onChange={(name) => void describe(name, null, year)}
-              />
-            )}
-            <label>
-              {t('scans.import.headerRow')}
-              <input
-                type="number"
-                min={1}
-                className="narrow-number"
-                defaultValue={current.headerRow ?? ''}
-                key={`${current.name}-${current.headerRow}`}
-                onBlur={(event) => void describe(current.name, Number(event.target.value), year)}
-              />
-            </label>
-            <Choice
-              label={t('scans.import.year')}
-              value={year === null ? null : String(year)}
-              empty={t('scans.import.yearAuto')}
-              options={yearsOffered().map((value) => ({ value, label: value }))}
-              onChange={(value) => {
-                const chosen = value === null ? null : Number(value);
-                setYear(chosen);
-                void describe(current.name, current.headerRow, chosen);
-              }}
-            />
-            <Choice
-              label={t('scans.import.layout')}
-              value={current.layout}
-              options={optionsOf(SCAN_LAYOUTS, (layout) => t(`scans.import.layouts.${layout}`))}
-              onChange={(layout) => setSheet({ ...current, layout })}
-            />
-          </div>
-          {current.headerRow === null ? (
-            <p className="error">{t('scans.import.noHeader')}</p>
-          ) : (
+      {flow.mapping && current && (
+        <MappingStep
+          sheets={sheets}
+          current={current}
+          fileName={status?.fileName ?? ''}
+          messages="scans.import"
+          onSheet={(name) => void describe(name, null, year)}
+          onHeaderRow={(headerRow) => void describe(current.name, headerRow, year)}
+          onCheck={() => void check()}
+          settings={
             <>
-              <ScanColumns
-                sheet={current}
-                choices={currentChoices}
-                onChange={(next) => {
-                  setSheet(current);
-                  setChoices(next);
+              <Choice
+                label={t('scans.import.year')}
+                value={year === null ? null : String(year)}
+                empty={t('scans.import.yearAuto')}
+                options={yearsOffered().map((value) => ({ value, label: value }))}
+                onChange={(value) => {
+                  const chosen = value === null ? null : Number(value);
+                  setYear(chosen);
+                  void describe(current.name, current.headerRow, chosen);
                 }}
               />
-              <button type="button" className="primary" onClick={() => void check()}>
-                {t('scans.import.check')}
-              </button>
+              <Choice
+                label={t('scans.import.layout')}
+                value={current.layout}
+                options={optionsOf(SCAN_LAYOUTS, (layout) => t(`scans.import.layouts.${layout}`))}
+                onChange={(layout) => setSheet({ ...current, layout })}
+              />
             </>
-          )}
-        </section>
+          }
+        >
+          <ScanColumns
+            sheet={current}
+            choices={currentChoices}
+            onChange={(next) => {
+              setSheet(current);
+              setChoices(next);
+            }}
+          />
+        </MappingStep>
       )}
 
       {phase === 'checked' && status && checked && (
@@ -213,7 +162,7 @@ export function ScanImportPage() {
               </button>
             )}
             {checked.rows.error > 0 && (
-              <button type="button" onClick={() => void downloadErrors()}>
+              <button type="button" onClick={() => void flow.downloadErrors()}>
                 {t('scans.import.errorReport')}
               </button>
             )}

@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCAN_ROW_STATUSES, type ScanRow, type ScanRowCounts, type ScanRowError, type ScanRowStatus } from '../../shared/domain/scans';
 import { api } from '../api/client';
-import { useOperation } from '../api/use-operation';
+import { PagedRows } from '../import/PagedRows';
 import { usePeriodLabel } from './period-label';
 import { VenueAssign } from './VenueAssign';
-
-const PAGE = 100;
 
 /** Rows waiting for the clerk: the tab shown first when there are any. */
 const FIRST_TABS: ScanRowStatus[] = ['ambiguous', 'unmatched', 'error', 'replace', 'new'];
@@ -23,10 +20,6 @@ interface Props {
 export function ScanRows({ importId, counts, revision, onAssign }: Props) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const [chosen, setChosen] = useState<ScanRowStatus>();
-  const status = chosen ?? FIRST_TABS.find((candidate) => counts[candidate] > 0) ?? 'new';
-  const [offset, setOffset] = useState(0);
-  const page = useOperation(() => api['scans.rows']({ importId, status, offset, limit: PAGE }), [importId, status, offset, revision]);
   const errorText = (error: ScanRowError) =>
     t('scans.rowError', {
       column: error.column,
@@ -44,25 +37,21 @@ export function ScanRows({ importId, counts, revision, onAssign }: Props) {
     row.firstDay && row.lastDay ? periodLabel({ kind: 'range', firstDay: row.firstDay, lastDay: row.lastDay }) : '';
 
   return (
-    <section>
-      <div className="tabs" role="tablist">
-        {SCAN_ROW_STATUSES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            role="tab"
-            aria-selected={status === value}
-            className={status === value ? 'active' : undefined}
-            onClick={() => {
-              setChosen(value);
-              setOffset(0);
-            }}
-          >
-            {t(`scans.import.status.${value}`)} ({counts[value].toLocaleString('vi-VN')})
-          </button>
-        ))}
-      </div>
-      {page?.ok && (
+    <PagedRows
+      importId={importId}
+      statuses={SCAN_ROW_STATUSES}
+      counts={counts}
+      firstStatus={FIRST_TABS.find((candidate) => counts[candidate] > 0) ?? 'new'}
+      load={api['scans.rows']}
+      revision={revision}
+      words={{
+        tab: (status) => t(`scans.import.status.${status}`),
+        previous: t('scans.import.previous'),
+        next: t('scans.import.next'),
+        rowsShown: (range) => t('scans.import.rowsShown', range),
+      }}
+    >
+      {(rows) => (
         <table className="simple-table scan-rows">
           <thead>
             <tr>
@@ -73,7 +62,7 @@ export function ScanRows({ importId, counts, revision, onAssign }: Props) {
             </tr>
           </thead>
           <tbody>
-            {page.value.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.rowNumber}>
                 <td>{row.rowNumber}</td>
                 <td>
@@ -110,19 +99,6 @@ export function ScanRows({ importId, counts, revision, onAssign }: Props) {
           </tbody>
         </table>
       )}
-      {page?.ok && page.value.total > PAGE && (
-        <div className="pager">
-          <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
-            {t('scans.import.previous')}
-          </button>
-          <span>
-            {t('scans.import.rowsShown', { from: offset + 1, to: Math.min(offset + PAGE, page.value.total), total: page.value.total.toLocaleString('vi-VN') })}
-          </span>
-          <button type="button" disabled={offset + PAGE >= page.value.total} onClick={() => setOffset(offset + PAGE)}>
-            {t('scans.import.next')}
-          </button>
-        </div>
-      )}
-    </section>
+    </PagedRows>
   );
 }

@@ -1,7 +1,13 @@
+import type { ScanImportStatus } from '../../shared/domain/scans';
 import { api } from '../api/client';
-import { useImportStatus } from '../import/use-import-status';
+import { useImportFlow, type ImportOperations } from '../import/use-import-flow';
 
-const scanImportStatus = (importId: string) => api['scans.status']({ importId });
+const scanImport: ImportOperations<ScanImportStatus> = {
+  open: (file) => api['scans.open'](file),
+  status: (importId) => api['scans.status']({ importId }),
+  cancel: (importId) => api['scans.cancel']({ importId }),
+  errorReport: (importId) => api['scans.errorReport']({ importId }),
+};
 
 /** Follows a scan import the way the venue import is followed. */
-export const useScanImport = () => useImportStatus(scanImportStatus);
+export const useScanImport = () => useImportFlow(scanImport);
