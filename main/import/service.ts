@@ -1,12 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
 import { VENUE_FIELD_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
-import type { ImportCounts, ImportField, ImportPhase, ImportRow, ImportSheet, ImportStatus, RowStatus } from '../../shared/domain/import';
+import type { ImportCounts, ImportField, ImportRow, ImportSheet, ImportStatus, RowStatus } from '../../shared/domain/import';
 import type { WriteGate } from '../core/write-gate';
 import type { Logger } from '../core/logger';
 import type { Db } from '../db/open';
 import { writeErrorReport } from '../export/error-report';
-import { Job, JobCancelled } from '../jobs/job';
 import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
 import { listUnits } from '../units/service';
@@ -15,7 +13,7 @@ import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow,
 import { statement } from '../db/statements';
 import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
-import { readSpreadsheet, type RawSheet } from './read-file';
+import { fileStatus, newFileSession, rawSheet, requireIdle, runStep, startReading } from './file-session';
 import { ImportSessions, type ImportSession } from './session-store';
 import { UnitLookup } from './unit-lookup';
 
@@ -27,68 +25,12 @@ export interface ImportContext {
   imports: ImportSessions;
 }
 
-const statusOf = (s: ImportSession): ImportStatus => ({
-  importId: s.id,
-  fileName: s.fileName,
-  phase: s.phase,
-  progress: { done: s.job.done, total: s.job.total },
-  error: s.error,
-  sheets: s.sheets,
-  counts: s.counts,
-  summary: s.summary,
-});
-
-/** What runStep follows of an import: the venue import's session, or the scan import's. */
-export interface StepState {
-  phase: ImportPhase;
-  error: { code: string; message: string } | null;
-  job: Job;
-}
-
-/**
- * Runs one step of the flow in the background: the operation that started it answers at
- * once, and the renderer follows the phase and progress with imports.status.
- */
-export function runStep(ctx: { log: Logger }, s: StepState, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
-  s.phase = running;
-  s.error = null;
-  s.job = new Job();
-  return work(s.job).then(
-    () => {
-      s.phase = done;
-    },
-    (error: unknown) => {
-      if (error instanceof JobCancelled) {
-        s.phase = 'cancelled';
-      } else if (error instanceof AppError) {
-        s.phase = 'failed';
-        s.error = { code: error.code, message: error.message };
-      } else {
-        ctx.log.error(`import ${running} failed`, error);
-        s.phase = 'failed';
-        s.error = { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; không có gì được ghi. Chi tiết ở nhật ký.' };
-      }
-    },
-  );
-}
-
-export function requireIdle(s: { phase: ImportPhase }) {
-  if (['reading', 'checking', 'committing'].includes(s.phase)) {
-    throw new AppError('CONFLICT', 'Bước trước của lần nhập này chưa xong.');
-  }
-  if (s.phase === 'committed') throw new AppError('CONFLICT', 'Tệp này đã được nhập xong.');
-}
+const statusOf = (s: ImportSession): ImportStatus => ({ ...fileStatus(s), counts: s.counts, summary: s.summary });
 
 export function openImport(ctx: ImportContext, input: { fileName: string; bytesBase64: string }): ImportStatus {
   requireStaff(ctx.session);
   const s: ImportSession = {
-    id: uuidv7(),
-    fileName: input.fileName,
-    phase: 'reading',
-    job: new Job(),
-    error: null,
-    raw: [],
-    sheets: [],
+    ...newFileSession<ImportSheet>(input.fileName),
     checked: [],
     checkedSheet: null,
     headers: [],
@@ -97,11 +39,7 @@ export function openImport(ctx: ImportContext, input: { fileName: string; bytesB
     summary: null,
   };
   ctx.imports.add(s);
-  const bytes = Buffer.from(input.bytesBase64, 'base64');
-  void runStep(ctx, s, 'reading', 'read', async (job) => {
-    s.raw = await readSpreadsheet(input.fileName, bytes, job);
-    s.sheets = s.raw.map((sheet) => describeSheet(sheet));
-  });
+  startReading(ctx, s, input.bytesBase64, (sheet) => describeSheet(sheet));
   return statusOf(s);
 }
 
@@ -111,13 +49,6 @@ export function cancelImport(ctx: ImportContext, importId: string): ImportStatus
   const s = ctx.imports.get(importId);
   s.job.cancel();
   return statusOf(s);
-}
-
-/** The sheet of that name among the file's, for any import flow. */
-export function rawSheet(s: { raw: readonly RawSheet[] }, name: string): RawSheet {
-  const sheet = s.raw.find((candidate) => candidate.name === name);
-  if (!sheet) throw new AppError('INVALID_INPUT', `Không có trang tính "${name}" trong tệp.`, 'sheet', 'unknown_reference');
-  return sheet;
 }
 
 /** The mapping step for a header row the clerk chose, when the guess was wrong. */

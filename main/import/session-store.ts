@@ -1,18 +1,11 @@
-import type { ImportCounts, ImportField, ImportPhase, ImportSheet, ImportSummary } from '../../shared/domain/import';
-import type { Job } from '../jobs/job';
+import type { ImportCounts, ImportField, ImportSheet, ImportSummary } from '../../shared/domain/import';
 import { RecentJobs } from '../jobs/recent';
 import type { CheckedRow } from './check-rows';
+import type { FileSession } from './file-session';
 import type { RawSheet } from './read-file';
 
 /** One import from file to commit, kept in memory between the steps of the flow. */
-export interface ImportSession {
-  id: string;
-  fileName: string;
-  phase: ImportPhase;
-  job: Job;
-  error: { code: string; message: string } | null;
-  raw: RawSheet[];
-  sheets: ImportSheet[];
+export interface ImportSession extends FileSession<ImportSheet> {
   /** The checked rows of the chosen sheet, its header cells and the fields mapped, for commit and error report. */
   checked: CheckedRow[];
   checkedSheet: RawSheet | null;

@@ -1,12 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
 import type { ScanImportStatus, ScanRowStatus, ScanSheet } from '../../shared/domain/scans';
 import type { Logger } from '../core/logger';
 import type { WriteGate } from '../core/write-gate';
 import type { Db } from '../db/open';
 import { writeErrorReport } from '../export/error-report';
-import { rawSheet, requireIdle, runStep } from '../import/service';
-import { readSpreadsheet } from '../import/read-file';
+import { fileStatus, newFileSession, rawSheet, requireIdle, runStep, startReading } from '../import/file-session';
 import { todayInVietnam } from '../inspections/rows';
 import { Job } from '../jobs/job';
 import { requireStaff, type Session } from '../session/session';
@@ -26,12 +24,7 @@ export interface ScanContext {
 }
 
 const statusOf = (s: ScanImportSession): ScanImportStatus => ({
-  importId: s.id,
-  fileName: s.fileName,
-  phase: s.phase,
-  progress: { done: s.job.done, total: s.job.total },
-  error: s.error,
-  sheets: s.sheets,
+  ...fileStatus(s),
   check: s.phase === 'checking' ? null : (s.checked?.summary() ?? null),
   summary: s.summary,
 });
@@ -41,24 +34,9 @@ const yearContext = (year: number | null) => ({ year, today: todayInVietnam() })
 /** Opens a scan file: reads it in the background (progress, cancel) and describes each sheet with its guessed columns and layout. */
 export function openScanImport(ctx: ScanContext, input: { fileName: string; bytesBase64: string }): ScanImportStatus {
   requireStaff(ctx.session);
-  const s: ScanImportSession = {
-    id: uuidv7(),
-    fileName: input.fileName,
-    phase: 'reading',
-    job: new Job(),
-    error: null,
-    raw: [],
-    sheets: [],
-    checked: null,
-    checkedAgainst: null,
-    summary: null,
-  };
+  const s: ScanImportSession = { ...newFileSession<ScanSheet>(input.fileName), checked: null, checkedAgainst: null, summary: null };
   ctx.scanImports.add(s);
-  const bytes = Buffer.from(input.bytesBase64, 'base64');
-  void runStep(ctx, s, 'reading', 'read', async (job) => {
-    s.raw = await readSpreadsheet(input.fileName, bytes, job);
-    s.sheets = s.raw.map((sheet) => describeScanSheet(sheet, yearContext(null)));
-  });
+  startReading(ctx, s, input.bytesBase64, (sheet) => describeScanSheet(sheet, yearContext(null)));
   return statusOf(s);
 }
 
