@@ -13,7 +13,7 @@ import { scopeOfArea } from '../../main/dashboard/flagged-venues';
 import { lowScanningVenues } from '../../main/scans/low-scanning';
 import { seedProvince, type SyntheticProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
-import { ms, summary, table, timed } from './search.bench';
+import { inTurn, ms, summary, table, timed } from './measure';
 
 /**
  * The dashboard at a province's scale, for `npm run bench` (measures, never asserts):
@@ -170,14 +170,7 @@ async function benchScenario(core: AppCore, appDb: Db, bare: Database.Database, 
     samples.kept.push(await timed(() => appFigures(core, scenario.query)));
   };
   for (let round = 0; round < rounds; round++) {
-    // Alternate which side runs first, so neither always inherits a warmer cache.
-    if (round % 2 === 0) {
-      await runBare();
-      await runApp();
-    } else {
-      await runApp();
-      await runBare();
-    }
+    await inTurn(round, runBare, runApp);
     samples.low.push(await timed(() => lowScanningVenues(appDb, scenario.query, scopeOfArea(appDb, scenario.query))));
   }
   return samples;

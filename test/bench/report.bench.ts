@@ -23,7 +23,7 @@ import { BRIDGE_ENTRY, startBridgeProcess } from '../support/bridge-process';
 import { bridgeApi, pdfPages } from '../support/raster';
 import { seedProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
-import { ms, summary, timed } from './search.bench';
+import { inTurn, ms, summary, timed } from './measure';
 
 /**
  * The monthly report's PDF for a province office, for `npm run bench` (measures, never
@@ -171,15 +171,11 @@ export async function runReportBench({ venues, scanRows, rounds, print }: Report
         const [appPages, barePages] = [(await pdfPages(appFirst)).count, (await pdfPages(bareFirst)).count];
         const samples = { app: [] as number[], bare: [] as number[], view: [] as number[] };
         for (let round = 0; round < rounds; round++) {
-          const runApp = async () => samples.app.push(await timed(appPdf));
-          const runBare = async () => samples.bare.push(await timed(() => barePdf(browser, bareUrl)));
-          if (round % 2 === 0) {
-            await runBare();
-            await runApp();
-          } else {
-            await runApp();
-            await runBare();
-          }
+          await inTurn(
+            round,
+            async () => samples.bare.push(await timed(() => barePdf(browser, bareUrl))),
+            async () => samples.app.push(await timed(appPdf)),
+          );
           samples.view.push(await timed(() => viewPdf(browser, viewUrl)));
         }
         const [app, bare, view] = [summary(samples.app), summary(samples.bare), summary(samples.view)];

@@ -8,6 +8,7 @@ import { ftsQueryOf } from '../../main/venues/search';
 import { foldVietnamese } from '../../shared/text/fold';
 import { seedVenues, syntheticVenues, type SyntheticVenue } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
+import { inTurn, ms, percentile, summary, table, timed } from './measure';
 
 /**
  * Search at scale: the bare FTS5 query against the app's search operation through the
@@ -86,24 +87,7 @@ const NEEDLES = [
   { name: 'Nhà nghỉ Hoà Bình', type: 'hotel' },
 ] as const;
 
-export function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-}
-
-export function summary(values: readonly number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
-  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), mean };
-}
-
-export const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
 const ratio = (app: number, bare: number) => `${(app / bare).toFixed(1)}x`;
-
-export function table(headers: string[], rows: string[][]): string[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
 
 const HEADERS = ['', 'n', 'bare p50', 'bare p95', 'bare mean', 'app p50', 'app p95', 'app mean', 'p50 ×', 'p95 ×', 'mean ×'];
 
@@ -111,12 +95,6 @@ function row(label: string, count: string, bare: number[], app: number[]): strin
   const b = summary(bare);
   const a = summary(app);
   return [label, count, ms(b.p50), ms(b.p95), ms(b.mean), ms(a.p50), ms(a.p95), ms(a.mean), ratio(a.p50, b.p50), ratio(a.p95, b.p95), ratio(a.mean, b.mean)];
-}
-
-export async function timed(run: () => unknown): Promise<number> {
-  const start = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 async function appList(core: AppCore, input: Record<string, unknown>): Promise<{ total: number }> {
@@ -164,16 +142,11 @@ async function benchSearch(core: AppCore, db: Db, queries: readonly Query[], opt
   for (let round = 0; round < options.rounds; round++) {
     for (const query of queries) {
       const samples = byCategory.get(query.category)!;
-      // Alternate which side runs first, so neither always inherits a warmer cache.
-      const runBare = async () => samples.bare.push(await timed(() => bare.all(query.fts)));
-      const runApp = async () => samples.app.push(await timed(() => appList(core, { search: query.text, limit: LIMIT })));
-      if (round % 2 === 0) {
-        await runBare();
-        await runApp();
-      } else {
-        await runApp();
-        await runBare();
-      }
+      await inTurn(
+        round,
+        async () => samples.bare.push(await timed(() => bare.all(query.fts))),
+        async () => samples.app.push(await timed(() => appList(core, { search: query.text, limit: LIMIT }))),
+      );
     }
   }
   const rows = [...byCategory].map(([category, s]) => {
