@@ -7,6 +7,7 @@ import { readFileAsBase64 } from '../files/file-base64';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { TextField } from '../forms/TextField';
 import { useAction } from '../api/use-action';
+import { useMay } from '../session/use-may';
 
 /**
  * How the office's codes and posters look, and the keys that tell genuine posters from
@@ -21,6 +22,9 @@ export function CodeSettings() {
   // Reload (and reset the form) only after a save: a refused one keeps what the clerk typed.
   const { failure, setFailure, run: runAction } = useAction({ onSuccess: () => setRevision((value) => value + 1) });
   const [notice, setNotice] = useState('');
+  const mayUpdate = useMay('settings.update');
+  const mayTrust = useMay('codes.trustKey');
+  const mayImportOfficial = useMay('codes.importOfficial');
   const labels = {
     officeName: t('codeSettings.officeName'),
     codeUrlTemplate: t('codeSettings.urlTemplate'),
@@ -38,27 +42,29 @@ export function CodeSettings() {
   return (
     <section>
       <h2>{t('codeSettings.title')}</h2>
-      <form
-        className="venue-form"
-        key={revision}
-        onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const text = (name: string) => String(form.get(name) ?? '').trim() || null;
-          void run(api['settings.update']({ officeName: text('officeName'), codeUrlTemplate: text('codeUrlTemplate') }), t('codeSettings.saved'));
-        }}
-      >
-        <label className="field">
-          <span>{labels.officeName}</span>
-          <input name="officeName" defaultValue={settings.value.officeName ?? ''} placeholder="UBND XÃ KỲ BẮC" maxLength={120} />
-        </label>
-        <label className="field">
-          <span>{labels.codeUrlTemplate}</span>
-          <input name="codeUrlTemplate" defaultValue={settings.value.codeUrlTemplate ?? ''} placeholder="https://qr.example.gov.vn/v?c={code}" maxLength={120} />
-          <span className="muted small">{t('codeSettings.urlHint')}</span>
-        </label>
-        <button type="submit" className="primary">{t('codeSettings.save')}</button>
-      </form>
+      {mayUpdate && (
+        <form
+          className="venue-form"
+          key={revision}
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+            void run(api['settings.update']({ officeName: text('officeName'), codeUrlTemplate: text('codeUrlTemplate') }), t('codeSettings.saved'));
+          }}
+        >
+          <label className="field">
+            <span>{labels.officeName}</span>
+            <input name="officeName" defaultValue={settings.value.officeName ?? ''} placeholder="UBND XÃ KỲ BẮC" maxLength={120} />
+          </label>
+          <label className="field">
+            <span>{labels.codeUrlTemplate}</span>
+            <input name="codeUrlTemplate" defaultValue={settings.value.codeUrlTemplate ?? ''} placeholder="https://qr.example.gov.vn/v?c={code}" maxLength={120} />
+            <span className="muted small">{t('codeSettings.urlHint')}</span>
+          </label>
+          <button type="submit" className="primary">{t('codeSettings.save')}</button>
+        </form>
+      )}
       {key?.ok && (
         <div className="facts-block">
           <h3>{t('codeSettings.ourKey')}</h3>
@@ -69,25 +75,27 @@ export function CodeSettings() {
           <code className="payload" aria-label={t('codeSettings.ourKey')}>{key.value.publicKey}</code>
         </div>
       )}
-      <TrustKeyForm onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))} />
-      <label className="field narrow">
-        <span>{t('codeSettings.officialImport')}</span>
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (!file) return;
-            void readFileAsBase64(file).then(async (bytesBase64) => {
-              const result = await api['codes.importOfficial']({ fileName: file.name, bytesBase64 });
-              setFailure(result.ok ? undefined : result.error);
-              setNotice(result.ok ? t('codeSettings.officialImported', result.value) : '');
-            });
-          }}
-        />
-        <span className="muted small">{t('codeSettings.officialImportHint')}</span>
-      </label>
+      {mayTrust && <TrustKeyForm onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))} />}
+      {mayImportOfficial && (
+        <label className="field narrow">
+          <span>{t('codeSettings.officialImport')}</span>
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              void readFileAsBase64(file).then(async (bytesBase64) => {
+                const result = await api['codes.importOfficial']({ fileName: file.name, bytesBase64 });
+                setFailure(result.ok ? undefined : result.error);
+                setNotice(result.ok ? t('codeSettings.officialImported', result.value) : '');
+              });
+            }}
+          />
+          <span className="muted small">{t('codeSettings.officialImportHint')}</span>
+        </label>
+      )}
       <ErrorMessage error={failure} labels={labels} />
       {notice && <p className="notice" role="status">{notice}</p>}
     </section>

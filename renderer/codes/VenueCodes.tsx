@@ -8,6 +8,7 @@ import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { ScanPhotoButton } from '../scan/ScanPhotoButton';
 import { useAction } from '../api/use-action';
+import { useMay } from '../session/use-may';
 
 interface Props {
   venueId: string;
@@ -24,6 +25,9 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
   const [reason, setReason] = useState<(typeof REVOKE_REASONS)[number]>('lost');
   const [official, setOfficial] = useState('');
   const { failure, run } = useAction({ onSuccess: onChanged });
+  const mayPrint = useMay('posters.createJob');
+  const mayRevoke = useMay('codes.revoke');
+  const maySetOfficial = useMay('codes.setOfficial');
 
   async function saveOfficial(event: FormEvent) {
     event.preventDefault();
@@ -45,10 +49,12 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
         <p className="muted">{t('codes.none')}</p>
       )}
       <div className="actions">
-        <Link className="button primary" to={`/posters?venue=${venueId}`}>
-          {t('codes.printPoster')}
-        </Link>
-        {current && (
+        {mayPrint && (
+          <Link className="button primary" to={`/posters?venue=${venueId}`}>
+            {t('codes.printPoster')}
+          </Link>
+        )}
+        {current && mayRevoke && (
           <>
             <select aria-label={t('codes.revokeReason')} value={reason} onChange={(event) => setReason(event.target.value as typeof reason)}>
               {REVOKE_REASONS.map((value) => (
@@ -61,11 +67,13 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
           </>
         )}
       </div>
-      <form className="inline-form" onSubmit={(event) => void saveOfficial(event)}>
-        <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
-        <ScanPhotoButton onCode={setOfficial} />
-        <button type="submit">{t('codes.saveOfficial')}</button>
-      </form>
+      {maySetOfficial && (
+        <form className="inline-form" onSubmit={(event) => void saveOfficial(event)}>
+          <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
+          <ScanPhotoButton onCode={setOfficial} />
+          <button type="submit">{t('codes.saveOfficial')}</button>
+        </form>
+      )}
       {failure && <p className="error" role="alert">{errorText(failure)}</p>}
       <h2>{t('printing.historyTitle')}</h2>
       {history?.ok && history.value.length === 0 && <p className="muted">{t('printing.neverPrinted')}</p>}

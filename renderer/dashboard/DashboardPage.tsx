@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { formatDay } from '../inspections/day';
+import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { venueListPath } from '../venues/venue-url-filters';
 import { DashboardControls } from './DashboardControls';
@@ -121,6 +122,7 @@ function Figures({ figures }: { figures: DashboardFigures }) {
 /** Scans in the period and per venue per day, the venues that scan little, where the data comes from. */
 function ScanBlock({ figures }: { figures: DashboardFigures }) {
   const { t } = useTranslation();
+  const mayImportScans = useMay('scans.open');
   const format = useFigureFormat();
   const { query, totals, scanData } = figures;
   const hasData = figures.scanDays > 0;
@@ -154,7 +156,7 @@ function ScanBlock({ figures }: { figures: DashboardFigures }) {
           : hasData
             ? t('dashboard.scans.coverage', { scanDays: figures.scanDays, days: figures.days, first: formatDay(scanData.firstDay), last: formatDay(scanData.lastDay) })
             : t('dashboard.scans.noneInPeriod', { first: formatDay(scanData.firstDay), last: formatDay(scanData.lastDay) })}{' '}
-        <Link to="/scans/import">{t('dashboard.scans.import')}</Link>
+        {mayImportScans && <Link to="/scans/import">{t('dashboard.scans.import')}</Link>}
       </p>
     </section>
   );

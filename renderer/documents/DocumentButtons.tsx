@@ -6,9 +6,14 @@ import type { AppErrorData } from '../../shared/api/result';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { saveFile } from '../files/save-file';
+import { useMay } from '../session/use-may';
 
-/** Makes a document's PDF in main and hands it to the browser's download; keeps the refusal to show. */
+/**
+ * Makes a document's PDF in main and hands it to the browser's download; keeps the refusal
+ * to show. `may`: whether this person may make PDFs at all (the on-screen view is for everyone).
+ */
 function usePdfDownload() {
+  const may = useMay('documents.pdf');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorData>();
   async function download(input: InputOf<'documents.pdf'>) {
@@ -19,7 +24,7 @@ function usePdfDownload() {
     if (result.ok) saveFile(result.value.fileName, result.value.mimeType, result.value.bytesBase64);
     else setFailure(result.error);
   }
-  return { busy, failure, download };
+  return { may, busy, failure, download };
 }
 
 function Failure({ failure }: { failure: AppErrorData | undefined }) {
@@ -38,12 +43,16 @@ function Failure({ failure }: { failure: AppErrorData | undefined }) {
 /** For the round page: the inspection record (biên bản kiểm tra) as PDF, or opened to print. */
 export function RoundDocuments({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
-  const { busy, failure, download } = usePdfDownload();
+  const { may, busy, failure, download } = usePdfDownload();
   return (
     <span className="doc-buttons">
-      <button type="button" disabled={busy} onClick={() => void download({ kind: 'round_record', roundId })}>
-        {busy ? t('documents.making') : t('documents.recordPdf')}
-      </button>{' '}
+      {may && (
+        <>
+          <button type="button" disabled={busy} onClick={() => void download({ kind: 'round_record', roundId })}>
+            {busy ? t('documents.making') : t('documents.recordPdf')}
+          </button>{' '}
+        </>
+      )}
       <Link className="button" to={`/documents/round/${encodeURIComponent(roundId)}`}>
         {t('documents.recordView')}
       </Link>{' '}
@@ -55,17 +64,21 @@ export function RoundDocuments({ roundId }: { roundId: string }) {
 /** For a visited venue in the round page: the reminder notice (giấy nhắc nhở) for its owner, as PDF. */
 export function ReminderButton({ roundId, venueId }: { roundId: string; venueId: string }) {
   const { t } = useTranslation();
-  const { busy, failure, download } = usePdfDownload();
+  const { may, busy, failure, download } = usePdfDownload();
   return (
     <span className="doc-buttons">
-      <button
-        type="button"
-        disabled={busy}
-        title={t('documents.reminderHint')}
-        onClick={() => void download({ kind: 'reminder', roundId, venueId })}
-      >
-        {busy ? t('documents.making') : t('documents.reminderPdf')}
-      </button>{' '}
+      {may && (
+        <>
+          <button
+            type="button"
+            disabled={busy}
+            title={t('documents.reminderHint')}
+            onClick={() => void download({ kind: 'reminder', roundId, venueId })}
+          >
+            {busy ? t('documents.making') : t('documents.reminderPdf')}
+          </button>{' '}
+        </>
+      )}
       <Link className="button" to={`/documents/reminder/${encodeURIComponent(roundId)}/${encodeURIComponent(venueId)}`}>
         {t('documents.reminderView')}
       </Link>{' '}

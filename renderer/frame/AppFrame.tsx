@@ -1,9 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import type { OperationName } from '../../shared/api/contract';
 import { CurrentStaff } from '../session/CurrentStaff';
+import { useMay } from '../session/use-may';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const SECTIONS = ['dashboard', 'venues', 'posters', 'inspections', 'reports', 'settings'] as const;
+/** Each section, and the operation its page is for: a section shows only to who may call it. */
+const SECTIONS = {
+  dashboard: 'dashboard.figures',
+  venues: 'venues.list',
+  // The poster page is for printing; the reprint queue alone is no reason to visit it.
+  posters: 'posters.createJob',
+  inspections: 'rounds.list',
+  reports: 'reports.list',
+  settings: 'settings.get',
+} as const satisfies Record<string, OperationName>;
+type Section = keyof typeof SECTIONS;
+
+function SectionLink({ section }: { section: Section }) {
+  const { t } = useTranslation();
+  if (!useMay(SECTIONS[section])) return null;
+  return <NavLink to={`/${section}`}>{t(`nav.${section}`)}</NavLink>;
+}
 
 export function AppFrame() {
   const { t } = useTranslation();
@@ -20,10 +38,8 @@ export function AppFrame() {
         </div>
       </header>
       <nav className="frame-nav" aria-label={t('app.name')}>
-        {SECTIONS.map((section) => (
-          <NavLink key={section} to={`/${section}`}>
-            {t(`nav.${section}`)}
-          </NavLink>
+        {(Object.keys(SECTIONS) as Section[]).map((section) => (
+          <SectionLink key={section} section={section} />
         ))}
       </nav>
       <main className="frame-main">

@@ -5,6 +5,7 @@ import type { InputOf } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { ActionStatusText } from './ActionStatusText';
 import { formatDay } from './day';
 import { useInspectionErrorText } from './use-inspection-error-text';
@@ -42,6 +43,8 @@ export function ActionsPage() {
   const [revision, setRevision] = useState(0);
   const [failure, setFailure] = useState<string>();
   const actions = useOperation(() => api['actions.list'](QUERIES[filter]), [filter, revision]);
+  const mayPrint = useMay('posters.createJob');
+  const mayMarkDone = useMay('actions.markDone');
 
   async function markDone(id: string) {
     const result = await api['actions.markDone']({ id });
@@ -101,15 +104,17 @@ export function ActionsPage() {
                 </td>
                 <td>
                   {action.status === 'open' &&
-                    (action.kind === 'reprint' ? (
-                      <Link to={`/posters`} className="small">
-                        {t('inspections.actions.byPrint')}
-                      </Link>
-                    ) : (
-                      <button type="button" aria-label={t('inspections.actions.markDoneAt', { name: action.venueName })} onClick={() => void markDone(action.id)}>
-                        {t('inspections.actions.markDone')}
-                      </button>
-                    ))}
+                    (action.kind === 'reprint'
+                      ? mayPrint && (
+                          <Link to={`/posters`} className="small">
+                            {t('inspections.actions.byPrint')}
+                          </Link>
+                        )
+                      : mayMarkDone && (
+                          <button type="button" aria-label={t('inspections.actions.markDoneAt', { name: action.venueName })} onClick={() => void markDone(action.id)}>
+                            {t('inspections.actions.markDone')}
+                          </button>
+                        ))}
                 </td>
               </tr>
             ))}

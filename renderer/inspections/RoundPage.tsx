@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Round, RoundDetail } from '../../shared/domain/inspections';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
+import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { formatDay } from './day';
 import { ReminderButton, RoundDocuments } from '../documents/DocumentButtons';
@@ -32,6 +33,12 @@ export function RoundPage() {
   const loaded = useOperation(() => api['rounds.get']({ id }), [id, revision]);
   const detail = updated?.round.id === id ? updated : loaded?.ok ? loaded.value : undefined;
   const venues = useRoundVenues(detail);
+  const may = {
+    close: useMay('rounds.close'),
+    followUp: useMay('rounds.followUp'),
+    addVenues: useMay('rounds.addVenues'),
+    recordVisit: useMay('visits.save'),
+  };
 
   if (loaded?.ok === false) return <p className="error">{errorText(loaded.error)}</p>;
   // The previous round's answer stays until this one's comes (useOperation): never act on it.
@@ -77,12 +84,12 @@ export function RoundPage() {
           {round.name} <span className={`status-badge round-${round.status}`}>{t(`inspections.status.${round.status}`)}</span>
         </h1>
         <div className="actions">
-          {open && (
+          {open && may.close && (
             <button type="button" onClick={() => void close(false)}>
               {t('inspections.round.close')}
             </button>
           )}
-          {!open && !followUp && (
+          {!open && !followUp && may.followUp && (
             <button type="button" className="primary" onClick={() => setFollowUp(true)}>
               {t('inspections.round.followUp')}
             </button>
@@ -162,7 +169,8 @@ export function RoundPage() {
                       {venue.visit.findings.length > 0 && <ReminderButton roundId={round.id} venueId={venue.id} />}
                     </>
                   ) : (
-                    open && (
+                    open &&
+                    may.recordVisit && (
                       <Link
                         className="button"
                         to={`/inspections/${round.id}/visit/${venue.id}`}
@@ -178,7 +186,7 @@ export function RoundPage() {
           </tbody>
         </table>
       )}
-      {open && (
+      {open && may.addVenues && (
         <details className="add-venues" open={venues.length === 0}>
           <summary>{t('inspections.round.addVenues')}</summary>
           <VenuePicker communeId={round.communeId} isAdded={(venueId) => planned.has(venueId)} onAdd={(more) => addVenues(more.map((venue) => venue.id))} />

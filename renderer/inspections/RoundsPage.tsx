@@ -3,12 +3,14 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { roundDates } from './round-text';
 
 /** "Kiểm tra": the inspection rounds, newest first, and the way to open one. */
 export function RoundsPage() {
   const { t } = useTranslation();
   const rounds = useOperation(() => api['rounds.list']({}), []);
+  const mayCreate = useMay('rounds.create');
   return (
     <section>
       <div className="toolbar">
@@ -17,9 +19,11 @@ export function RoundsPage() {
           <Link className="button" to="/inspections/actions">
             {t('inspections.actions.title')}
           </Link>
-          <Link className="button primary" to="/inspections/new">
-            {t('inspections.newRound')}
-          </Link>
+          {mayCreate && (
+            <Link className="button primary" to="/inspections/new">
+              {t('inspections.newRound')}
+            </Link>
+          )}
         </div>
       </div>
       {rounds?.ok === false && <ErrorMessage error={rounds.error} />}

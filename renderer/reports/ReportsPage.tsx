@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { formatDay } from '../inspections/day';
+import { useMay } from '../session/use-may';
 import { ReportFiles } from './ReportFiles';
 import { ReportForm } from './ReportForm';
 import './reports.css';
@@ -15,11 +16,13 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const [composing, setComposing] = useState(false);
   const reports = useOperation(() => api['reports.list']({}), []);
+  // The form exists to issue a report; who may not issue only reads the issued ones.
+  const mayIssue = useMay('reports.issue');
   return (
     <section>
       <div className="toolbar">
         <h1>{t('reports.title')}</h1>
-        {!composing && (
+        {mayIssue && !composing && (
           <button type="button" className="primary" onClick={() => setComposing(true)}>
             {t('reports.compose')}
           </button>

@@ -3,23 +3,28 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { CodeSettings } from '../codes/CodeSettings';
+import { useMay } from '../session/use-may';
 import { HomeCommune } from './HomeCommune';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const info = useOperation(() => api['app.info']({}), []);
+  const mayManageStaff = useMay('staff.update');
+  const mayChooseCommune = useMay('settings.update');
   return (
     <section>
       <h1>{t('settings.title')}</h1>
       <ul className="settings-links">
-        <li>
-          <Link to="/settings/staff">{t('staff.title')}</Link>
-        </li>
+        {mayManageStaff && (
+          <li>
+            <Link to="/settings/staff">{t('staff.title')}</Link>
+          </li>
+        )}
         <li>
           <Link to="/settings/units">{t('units.title')}</Link>
         </li>
       </ul>
-      <HomeCommune />
+      {mayChooseCommune && <HomeCommune />}
       <CodeSettings />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (

@@ -6,6 +6,7 @@ import { useOperation } from '../api/use-operation';
 import { Choice, optionsOf } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useAction } from '../api/use-action';
+import { useMay } from '../session/use-may';
 
 /** The office's staff: who may be chosen at start, with what role. */
 export function StaffPage() {
@@ -15,6 +16,9 @@ export function StaffPage() {
   const [role, setRole] = useState<StaffRole>('clerk');
   const { failure, run } = useAction({ onSettled: () => setRevision((value) => value + 1) });
   const staff = useOperation(() => api['staff.list']({ includeInactive: true }), [revision]);
+  const mayAdd = useMay('staff.create');
+  // Anyone may see who works here (the start screen lists them too); only an admin changes it.
+  const mayUpdate = useMay('staff.update');
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -41,18 +45,23 @@ export function StaffPage() {
               <tr key={member.id}>
                 <td>{member.name}</td>
                 <td>
-                  <Choice
-                    aria-label={`${t('staff.role')} ${member.name}`}
-                    value={member.role}
-                    options={roles}
-                    onChange={(next) => update(member, { role: next })}
-                  />
+                  {mayUpdate ? (
+                    <Choice
+                      aria-label={`${t('staff.role')} ${member.name}`}
+                      value={member.role}
+                      options={roles}
+                      onChange={(next) => update(member, { role: next })}
+                    />
+                  ) : (
+                    t(`staffRole.${member.role}`)
+                  )}
                 </td>
                 <td>
                   <input
                     type="checkbox"
                     aria-label={`${t('staff.active')} ${member.name}`}
                     checked={member.active}
+                    disabled={!mayUpdate}
                     onChange={(event) => update(member, { active: event.target.checked })}
                   />
                 </td>
@@ -60,11 +69,13 @@ export function StaffPage() {
             ))}
         </tbody>
       </table>
-      <form className="inline-form" onSubmit={(event) => void add(event)}>
-        <input aria-label={t('staff.name')} placeholder={t('staff.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <Choice aria-label={t('staff.role')} value={role} options={roles} onChange={setRole} />
-        <button type="submit">{t('staff.add')}</button>
-      </form>
+      {mayAdd && (
+        <form className="inline-form" onSubmit={(event) => void add(event)}>
+          <input aria-label={t('staff.name')} placeholder={t('staff.name')} value={name} onChange={(e) => setName(e.target.value)} />
+          <Choice aria-label={t('staff.role')} value={role} options={roles} onChange={setRole} />
+          <button type="submit">{t('staff.add')}</button>
+        </form>
+      )}
       <ErrorMessage error={failure} labels={{ name: t('staff.name') }} />
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UNIT_IMPORT_MAX_BYTES } from '../../shared/domain/admin-unit';
 import { api } from '../api/client';
 import { readFileAsBase64 } from '../files/file-base64';
+import { useMay } from '../session/use-may';
 import { useUnitErrorText } from './use-unit-error-text';
 
 interface Props {
@@ -15,6 +16,8 @@ export function UnitSources({ onDone, onFailure }: Props) {
   const { t } = useTranslation();
   const { unitErrorText } = useUnitErrorText();
   const [busy, setBusy] = useState(false);
+  const maySeed = useMay('units.seedExample');
+  const mayImport = useMay('units.import');
 
   async function seed() {
     setBusy(true);
@@ -45,22 +48,29 @@ export function UnitSources({ onDone, onFailure }: Props) {
     }
   }
 
+  if (!maySeed && !mayImport) return null;
   return (
     <div className="unit-sources">
-      <button type="button" onClick={() => void seed()} disabled={busy}>
-        {t('units.seed.button')}
-      </button>
-      <label className={busy ? 'button disabled' : 'button'}>
-        {busy ? t('units.busy') : t('units.import.button')}
-        <input
-          className="visually-hidden"
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy}
-          onChange={(event) => void importFile(event)}
-        />
-      </label>
-      <span className="muted small">{t('units.import.hint')}</span>
+      {maySeed && (
+        <button type="button" onClick={() => void seed()} disabled={busy}>
+          {t('units.seed.button')}
+        </button>
+      )}
+      {mayImport && (
+        <>
+          <label className={busy ? 'button disabled' : 'button'}>
+            {busy ? t('units.busy') : t('units.import.button')}
+            <input
+              className="visually-hidden"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(event) => void importFile(event)}
+            />
+          </label>
+          <span className="muted small">{t('units.import.hint')}</span>
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { childLevelsOf, type AdminUnit } from '../../shared/domain/admin-unit';
 import { panelBelongsTo, type Panel } from './panel';
+import { useMay } from '../session/use-may';
 import type { UnitNode } from './unit-tree';
 import { UnitPanel } from './UnitPanel';
 
@@ -85,14 +86,16 @@ function UnitSummary({ unit, units, venues }: { unit: AdminUnit; units: readonly
 
 function UnitActions({ unit, setPanel }: { unit: AdminUnit; setPanel(panel: Panel): void }) {
   const { t } = useTranslation();
+  const may = { add: useMay('units.create'), edit: useMay('units.update'), merge: useMay('units.merge'), retire: useMay('units.retire') };
+  const kinds = (['edit', 'merge', 'retire'] as const).filter((kind) => may[kind]);
   return (
     <span className="unit-actions">
-      {childLevelsOf(unit.level).map((level) => (
+      {may.add && childLevelsOf(unit.level).map((level) => (
         <button key={level} type="button" className="link-button small" onClick={() => setPanel({ kind: 'add', level, parentId: unit.id })}>
           {t(`units.add.${level}`)}
         </button>
       ))}
-      {(['edit', 'merge', 'retire'] as const).map((kind) => (
+      {kinds.map((kind) => (
         <button key={kind} type="button" className="link-button small" onClick={() => setPanel({ kind, unitId: unit.id })}>
           {t(`units.actions.${kind}`)}
         </button>

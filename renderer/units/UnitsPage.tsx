@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { panelBelongsTo, type Panel } from './panel';
 import { buildTree } from './unit-tree';
 import { UnitPanel } from './UnitPanel';
@@ -23,6 +24,7 @@ export function UnitsPage() {
   const [showRetired, setShowRetired] = useState(false);
   const [filter, setFilter] = useState('');
   const [panel, setPanel] = useState<Panel | null>(null);
+  const mayAdd = useMay('units.create');
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<string>();
   // null until the user opens or closes a unit: until then the tree's size decides.
@@ -96,9 +98,11 @@ export function UnitsPage() {
           <input type="checkbox" checked={showRetired} onChange={(event) => setShowRetired(event.target.checked)} />{' '}
           {t('units.showRetired')}
         </label>
-        <button type="button" onClick={() => setPanel({ kind: 'add', level: 'province', parentId: null })}>
-          {t('units.add.province')}
-        </button>
+        {mayAdd && (
+          <button type="button" onClick={() => setPanel({ kind: 'add', level: 'province', parentId: null })}>
+            {t('units.add.province')}
+          </button>
+        )}
       </div>
       {panelBelongsTo(panel, null) && (
         <UnitPanel panel={panel} units={units} venueCounts={venueCounts} onDone={done} onCancel={() => setPanel(null)} />

@@ -4,6 +4,7 @@ import type { PostingPoint } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useAction } from '../api/use-action';
+import { useMay } from '../session/use-may';
 
 interface Props {
   venueId: string;
@@ -16,6 +17,9 @@ export function PostingPoints({ venueId, points, onChanged }: Props) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
   const { failure, run } = useAction({ onSuccess: onChanged });
+  const mayAdd = useMay('postingPoints.add');
+  const mayRename = useMay('postingPoints.rename');
+  const mayRetire = useMay('postingPoints.retire');
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -38,29 +42,35 @@ export function PostingPoints({ venueId, points, onChanged }: Props) {
               {point.isMain && <span className="muted"> · {t('postingPoints.main')}</span>}
               {point.retired && <span className="muted"> · {t('postingPoints.retired')}</span>}
             </span>
-            {!point.retired && (
+            {!point.retired && (mayRename || mayRetire) && (
               <span className="actions">
-                <button type="button" onClick={() => rename(point)}>
-                  {t('postingPoints.rename')}
-                </button>
-                <button type="button" onClick={() => void run(api['postingPoints.retire']({ id: point.id }))}>
-                  {t('postingPoints.retire')}
-                </button>
+                {mayRename && (
+                  <button type="button" onClick={() => rename(point)}>
+                    {t('postingPoints.rename')}
+                  </button>
+                )}
+                {mayRetire && (
+                  <button type="button" onClick={() => void run(api['postingPoints.retire']({ id: point.id }))}>
+                    {t('postingPoints.retire')}
+                  </button>
+                )}
               </span>
             )}
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={(event) => void add(event)}>
-        <input
-          aria-label={t('postingPoints.newLabel')}
-          placeholder={t('postingPoints.newPlaceholder')}
-          value={label}
-          maxLength={80}
-          onChange={(event) => setLabel(event.target.value)}
-        />
-        <button type="submit">{t('postingPoints.add')}</button>
-      </form>
+      {mayAdd && (
+        <form className="inline-form" onSubmit={(event) => void add(event)}>
+          <input
+            aria-label={t('postingPoints.newLabel')}
+            placeholder={t('postingPoints.newPlaceholder')}
+            value={label}
+            maxLength={80}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+          <button type="submit">{t('postingPoints.add')}</button>
+        </form>
+      )}
       <ErrorMessage error={failure} labels={{ label: t('postingPoints.label') }} />
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '../../shared/text/date';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
 import { useVenueWindow } from './use-venue-window';
@@ -30,6 +31,9 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
 
 export function VenueListPage() {
   const { t } = useTranslation();
+  const mayCreate = useMay('venues.create');
+  const mayImport = useMay('imports.open');
+  const mayImportScans = useMay('scans.open');
   const navigate = useNavigate();
   const { nameOf } = useUnits();
   const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
@@ -78,15 +82,21 @@ export function VenueListPage() {
         <h1>{t('venues.title')}</h1>
         <div className="actions">
           <ExportButtons query={{ search, ...filters }} total={venues.total} />
-          <Link className="button" to="/venues/import">
-            {t('importFlow.open')}
-          </Link>
-          <Link className="button" to="/scans/import">
-            {t('scans.import.open')}
-          </Link>
-          <Link className="button primary" to="/venues/new">
-            {t('venues.add')}
-          </Link>
+          {mayImport && (
+            <Link className="button" to="/venues/import">
+              {t('importFlow.open')}
+            </Link>
+          )}
+          {mayImportScans && (
+            <Link className="button" to="/scans/import">
+              {t('scans.import.open')}
+            </Link>
+          )}
+          {mayCreate && (
+            <Link className="button primary" to="/venues/new">
+              {t('venues.add')}
+            </Link>
+          )}
         </div>
       </div>
       {savedMessage && (

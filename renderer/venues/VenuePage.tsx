@@ -12,6 +12,7 @@ import { VenueCodes } from '../codes/VenueCodes';
 import { VenueFindings } from '../inspections/VenueFindings';
 import { VenueScans } from '../scans/VenueScans';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { PostingPoints } from './PostingPoints';
 import { Facts } from '../forms/Facts';
@@ -32,6 +33,8 @@ export function VenuePage() {
   const [failure, setFailure] = useState<AppErrorData>();
   const detail = useOperation(() => api['venues.get']({ id }), [id, revision]);
   const reload = () => setRevision((value) => value + 1);
+  const mayEdit = useMay('venues.update');
+  const mayChangeStatus = useMay('venues.setStatus');
 
   if (detail?.ok === false) return <p className="error">{errorText(detail.error)}</p>;
   if (!detail) return null;
@@ -67,14 +70,17 @@ export function VenuePage() {
           {venue.name} <span className="muted">{venue.code}</span>
         </h1>
         <div className="actions">
-          <Link className="button" to={`/venues/${venue.id}/edit`}>
-            {t('venuePage.edit')}
-          </Link>
-          {NEXT_STATUSES[venue.status].map((status) => (
-            <button key={status} type="button" onClick={() => void changeStatus(status)}>
-              {t(`venuePage.setStatus.${status}`)}
-            </button>
-          ))}
+          {mayEdit && (
+            <Link className="button" to={`/venues/${venue.id}/edit`}>
+              {t('venuePage.edit')}
+            </Link>
+          )}
+          {mayChangeStatus &&
+            NEXT_STATUSES[venue.status].map((status) => (
+              <button key={status} type="button" onClick={() => void changeStatus(status)}>
+                {t(`venuePage.setStatus.${status}`)}
+              </button>
+            ))}
         </div>
       </div>
       <p className={`status-badge status-${venue.status}`}>{t(`venueStatus.${venue.status}`)}</p>
