@@ -4,6 +4,7 @@ import type { VenueScans as Scans } from '../../shared/domain/scans';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { formatDay } from '../inspections/day';
+import { useMay } from '../session/use-may';
 import { usePeriodLabel } from './period-label';
 import { ScanRecordForm } from './ScanRecordForm';
 import { perDayOf, ScanTrend } from './ScanTrend';
@@ -35,6 +36,7 @@ function Standing({ scans }: { scans: Scans }) {
 /** The venue page's "Lượt quét mã QR": its counts over time as a chart and a table, its low-scanning flag, and a count typed by hand. */
 export function VenueScans({ venueId, revision }: { venueId: string; revision?: number }) {
   const { t } = useTranslation();
+  const mayRecord = useMay('scans.record');
   const periodLabel = usePeriodLabel();
   const [saved, setSaved] = useState(0);
   const [showAll, setShowAll] = useState(false);
@@ -83,7 +85,7 @@ export function VenueScans({ venueId, revision }: { venueId: string; revision?: 
           )}
         </>
       )}
-      <ScanRecordForm venueId={venueId} onSaved={() => setSaved((value) => value + 1)} />
+      {mayRecord && <ScanRecordForm venueId={venueId} onSaved={() => setSaved((value) => value + 1)} />}
     </section>
   );
 }
