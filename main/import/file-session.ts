@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/result';
 import type { ImportPhase } from '../../shared/domain/import';
 import type { Logger } from '../core/logger';
+import type { BackgroundWork } from '../jobs/background';
 import { Job, JobCancelled } from '../jobs/job';
 import { readSpreadsheet, type RawSheet } from './read-file';
 
@@ -42,16 +43,25 @@ export const fileStatus = <Sheet>(s: FileSession<Sheet>) => ({
   sheets: s.sheets,
 });
 
+/** What running a step needs: somewhere to log, and the app's background work, which closing waits for. */
+export interface StepContext {
+  log: Logger;
+  background: BackgroundWork;
+}
+
 /**
  * Runs one step of the flow in the background: the operation that started it answers at
  * once, and the renderer follows the phase and progress with the flow's status operation.
+ * The promise settles when the step has ended, and never rejects.
  */
-export function runStep<Sheet>(ctx: { log: Logger }, s: FileSession<Sheet>, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
+export function runStep<Sheet>(ctx: StepContext, s: FileSession<Sheet>, running: ImportPhase, done: ImportPhase, work: (job: Job) => Promise<void>) {
   s.phase = running;
   s.error = null;
   s.job = new Job();
-  return work(s.job).then(
-    () => {
+  const job = s.job;
+  return ctx.background.start(
+    async () => {
+      await work(job);
       s.phase = done;
     },
     (error: unknown) => {
@@ -70,7 +80,7 @@ export function runStep<Sheet>(ctx: { log: Logger }, s: FileSession<Sheet>, runn
 }
 
 /** Reads the file in the background (progress, cancel), then describes each sheet for the flow's mapping step. */
-export function startReading<Sheet>(ctx: { log: Logger }, s: FileSession<Sheet>, bytesBase64: string, describe: (sheet: RawSheet) => Sheet) {
+export function startReading<Sheet>(ctx: StepContext, s: FileSession<Sheet>, bytesBase64: string, describe: (sheet: RawSheet) => Sheet) {
   const bytes = Buffer.from(bytesBase64, 'base64');
   void runStep(ctx, s, 'reading', 'read', async (job) => {
     s.raw = await readSpreadsheet(s.fileName, bytes, job);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/result';
 import { VENUE_FIELD_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 import type { ImportCounts, ImportField, ImportRow, ImportSheet, ImportStatus, RowStatus } from '../../shared/domain/import';
 import type { WriteGate } from '../core/write-gate';
+import type { BackgroundWork } from '../jobs/background';
 import type { Logger } from '../core/logger';
 import type { Db } from '../db/open';
 import { writeErrorReport } from '../export/error-report';
@@ -22,6 +23,8 @@ export interface ImportContext {
   session: Session;
   gate: WriteGate;
   log: Logger;
+  /** Where the read, check and commit steps run, so that closing the app waits for them. */
+  background: BackgroundWork;
   imports: ImportSessions;
 }
 

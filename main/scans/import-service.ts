@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/result';
 import type { ScanImportStatus, ScanRowStatus, ScanSheet } from '../../shared/domain/scans';
+import type { BackgroundWork } from '../jobs/background';
 import type { Logger } from '../core/logger';
 import type { WriteGate } from '../core/write-gate';
 import type { Db } from '../db/open';
@@ -20,6 +21,8 @@ export interface ScanContext {
   session: Session;
   gate: WriteGate;
   log: Logger;
+  /** Where the read, check and commit steps run, so that closing the app waits for them. */
+  background: BackgroundWork;
   scanImports: ScanImports;
 }
 
