@@ -4,10 +4,12 @@ import { AppError } from '../../shared/api/result';
 import type { VenueCode, Verification } from '../../shared/domain/codes';
 import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
+import { requireOwnVenue } from '../exchange/ownership';
 import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
 import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
+import { findUnit } from '../units/service';
 import { getVenue } from '../venues/rows';
 import { mintPayload, parseMinted, signatureValid, wrapInUrl } from './minted-payload';
 import { keyIdOf, publicKeyFromRaw, type OfficeKey } from './office-key';
@@ -67,6 +69,7 @@ function insertCode(db: Db, actor: string | null, code: Omit<VenueCode, 'id' | '
 
 function mintNext(db: Db, key: OfficeKey, actor: string | null, venueId: string): void {
   const venue = getVenue(db, venueId);
+  requireOwnVenue(db, venueId);
   const revision = lastRevision(db, venueId) + 1;
   const payload = wrapInUrl(mintPayload({ shortCode: venue.code, revision, keyId: key.keyId }, key.privateKey), getSettings(db).codeUrlTemplate);
   insertCode(db, actor, { venueId, revision, source: 'minted', payload, keyId: key.keyId });
@@ -99,6 +102,7 @@ function revokeCurrent(db: Db, actor: string, venueId: string, reason: string): 
 export function revokeCode(db: Db, session: Session, key: OfficeKey, venueId: string, reason: string): VenueCode {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
+    requireOwnVenue(db, venueId);
     const before = currentCode(db, venueId);
     revokeCurrent(db, actor, venueId, reason);
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: venueId, action: 'code_revoked', before: { revision: before?.revision ?? null }, after: { reason } });
@@ -122,6 +126,7 @@ export function setOfficialCode(db: Db, session: Session, venueId: string, paylo
     const actor = requireStaff(session);
     requirePrintable(payload);
     getVenue(db, venueId);
+    requireOwnVenue(db, venueId);
     const current = currentCode(db, venueId);
     if (current?.payload === payload) return current;
     revokeCurrent(db, actor, venueId, 'official_code');
@@ -188,10 +193,22 @@ function verdictFor(
   return { ...base, verdict: good };
 }
 
-/** Adds another office's public key, so its posters verify as genuine here. */
-export function trustOfficeKey(db: Db, session: Session, key: OfficeKey, input: { officeName: string; publicKey: string }): { keyId: string } {
+/**
+ * Adds another office's public key, so its posters verify as genuine here. At an upper
+ * office the key may be bound to a commune: then it signs that commune's data packages.
+ */
+export function trustOfficeKey(
+  db: Db,
+  session: Session,
+  key: OfficeKey,
+  input: { officeName: string; publicKey: string; communeId: string | null },
+): { keyId: string } {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
+    // A commune merged in 2025 (retired) may still send its last packages, so retired communes are allowed.
+    if (input.communeId !== null && findUnit(db, input.communeId)?.level !== 'commune') {
+      throw new AppError('INVALID_INPUT', 'Khoá chỉ gắn được với một xã/phường có trong danh mục.', 'communeId', 'unknown_reference');
+    }
     const raw = Buffer.from(input.publicKey.trim(), 'base64');
     if (raw.length !== 32) {
       throw new AppError('INVALID_INPUT', 'Khoá công khai phải là 32 byte Ed25519, viết dạng base64.', 'publicKey', 'invalid');
@@ -204,10 +221,16 @@ export function trustOfficeKey(db: Db, session: Session, key: OfficeKey, input: 
     }
     statement(
       db,
-      `INSERT INTO trusted_keys (key_id, name, public_key, added_at, added_by) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (key_id) DO UPDATE SET name = excluded.name`,
-    ).run(keyId, input.officeName, raw.toString('base64'), nowIso(), actor);
-    recordAudit(db, { staffId: actor, entity: 'settings', entityId: 'trusted_keys', action: 'trust_key', after: { keyId, officeName: input.officeName } });
+      `INSERT INTO trusted_keys (key_id, name, public_key, added_at, added_by, commune_id) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (key_id) DO UPDATE SET name = excluded.name, commune_id = excluded.commune_id`,
+    ).run(keyId, input.officeName, raw.toString('base64'), nowIso(), actor, input.communeId);
+    recordAudit(db, {
+      staffId: actor,
+      entity: 'settings',
+      entityId: 'trusted_keys',
+      action: 'trust_key',
+      after: { keyId, officeName: input.officeName, communeId: input.communeId },
+    });
     return { keyId };
   });
 }

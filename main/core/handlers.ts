@@ -9,6 +9,7 @@ import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, ver
 import { schemaVersionOf } from '../db/open';
 import { documentPdf } from '../documents/service';
 import { dashboardHandlers } from '../dashboard/handlers';
+import { exchangeHandlers } from '../exchange/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { scanHandlers } from '../scans/handlers';
 import type { ScanContext } from '../scans/import-service';
@@ -152,5 +153,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...reportHandlers(context),
     ...scanHandlers(context),
     ...dashboardHandlers(context),
+    ...exchangeHandlers(context),
   };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { PostingPoint } from '../../shared/domain/venue';
 import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
+import { requireOwnVenue } from '../exchange/ownership';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { getVenue } from '../venues/rows';
@@ -55,6 +56,7 @@ export function addPostingPoint(db: Db, session: Session, venueId: string, label
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     getVenue(db, venueId);
+    requireOwnVenue(db, venueId);
     const id = insertPostingPoint(db, venueId, label, false);
     recordAudit(db, { staffId: actor, entity: 'venue', entityId: venueId, action: 'add_posting_point', after: { label } });
     return getPoint(db, id);
@@ -65,6 +67,7 @@ export function renamePostingPoint(db: Db, session: Session, id: string, label: 
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getPoint(db, id);
+    requireOwnVenue(db, before.venueId);
     statement(db, 'UPDATE posting_points SET label = ?, updated_at = ? WHERE id = ?').run(label, nowIso(), id);
     recordAudit(db, {
       staffId: actor,
@@ -83,6 +86,7 @@ export function retirePostingPoint(db: Db, session: Session, id: string): Postin
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const point = getPoint(db, id);
+    requireOwnVenue(db, point.venueId);
     if (point.retired) return point;
     const inUse = listPostingPoints(db, point.venueId).filter((p) => !p.retired);
     if (inUse.length <= 1) {

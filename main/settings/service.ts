@@ -3,7 +3,7 @@ import { Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { changedFields, recordAudit } from '../audit/service';
 import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
-import { requireUnit } from '../units/service';
+import { findUnit, requireUnit } from '../units/service';
 import { statement, writeTransaction } from '../db/statements';
 import { MAX_VERSION_AT_H, qrOptionsFor } from '../../shared/qr/qr-options';
 
@@ -14,6 +14,14 @@ const WORST_CASE_CODE = `DQR1:ABCD-999999:999999:ABCDEF:${'A'.repeat(103)}`;
 function requireCompactTemplate(template: string): void {
   if (qrOptionsFor(template.replace('{code}', WORST_CASE_CODE)).version > MAX_VERSION_AT_H) {
     throw new AppError('INVALID_INPUT', 'Đường dẫn quá dài: mã QR sẽ quá dày. Hãy dùng đường dẫn ngắn hơn.', 'codeUrlTemplate', 'too_long');
+  }
+}
+
+/** An upper office serves a province, or a district for data before the 2025 reorganisation. */
+function requireUpperUnit(db: Db, id: string): void {
+  const unit = findUnit(db, id);
+  if (!unit || unit.retired || (unit.level !== 'province' && unit.level !== 'district')) {
+    throw new AppError('INVALID_INPUT', 'Văn phòng cấp trên phải chọn một tỉnh/thành phố hoặc quận/huyện đang dùng.', 'upperUnitId', 'unknown_reference');
   }
 }
 
@@ -30,6 +38,7 @@ export function updateSettings(db: Db, session: Session, patch: SettingsPatch): 
     const actor = requireStaff(session);
     if (patch.homeCommuneId) requireUnit(db, patch.homeCommuneId, 'commune', 'homeCommuneId');
     if (patch.codeUrlTemplate) requireCompactTemplate(patch.codeUrlTemplate);
+    if (patch.upperUnitId) requireUpperUnit(db, patch.upperUnitId);
     const before = getSettings(db);
     const upsert = statement(db, 
       'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',

@@ -5,6 +5,7 @@ import { phoneDigits } from '../../shared/text/phone';
 import { vietnameseSortKey } from '../../shared/text/sort-key';
 import { changedFields, filledFields, recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
+import { requireOwnVenue } from '../exchange/ownership';
 import type { Db } from '../db/open';
 import { insertPostingPoint, listPostingPoints } from '../posting-points/service';
 import { requireStaff, type Session } from '../session/session';
@@ -110,6 +111,7 @@ export function updateVenue(
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getVenue(db, input.id);
+    requireOwnVenue(db, input.id);
     requireVersion(before, input.version);
     const fields = resolvePlace(db, input);
     refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates, input.id);
@@ -133,6 +135,7 @@ export function setVenueStatus(db: Db, session: Session, input: { id: string; ve
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const before = getVenue(db, input.id);
+    requireOwnVenue(db, input.id);
     requireVersion(before, input.version);
     if (before.status === input.status) return before;
     statement(db, 

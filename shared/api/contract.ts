@@ -44,6 +44,7 @@ import { PrintJob, PrintJobCreate, PrintJobStatus, PrintSlice } from '../domain/
 import { PrintRecord, QueueEntry } from '../domain/prints';
 import { operation } from './operation';
 import { dashboardOperations } from './operations/dashboard';
+import { exchangeOperations } from './operations/exchange';
 import { reportOperations } from './operations/reports';
 import { scanOperations } from './operations/scans';
 import type { Result } from './result';
@@ -356,7 +357,12 @@ export const contract = {
     summary: 'Tin khoá công khai của văn phòng khác / trust another office\'s public key',
     kind: 'write',
     roles: ['admin'],
-    input: z.object({ officeName: requiredText(120), publicKey: z.string().min(40).max(100) }),
+    input: z.object({
+      officeName: requiredText(120),
+      publicKey: z.string().min(40).max(100),
+      /** At an upper office: the commune whose packages this key signs. */
+      communeId: Id.nullable().optional().default(null),
+    }),
     output: z.object({ keyId: z.string() }),
   }),
 
@@ -535,6 +541,7 @@ export const contract = {
   ...scanOperations,
   ...dashboardOperations,
   ...reportOperations,
+  ...exchangeOperations,
 };
 
 export type Contract = typeof contract;

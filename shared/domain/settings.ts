@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Id } from './fields';
 
+export const OFFICE_KINDS = ['commune', 'upper'] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
 const fields = {
   /** The commune this office serves: new venues default to it, codes take its prefix. */
   homeCommuneId: Id.nullable(),
@@ -15,6 +18,14 @@ const fields = {
     .nullable(),
   /** The office's name as posters head it, e.g. "UBND XÃ KỲ BẮC"; null: made from the home commune. */
   officeName: z.string().trim().max(120).nullable(),
+  /**
+   * A commune office keeps its own register and sends packages up; an upper office (a
+   * province, or a district for data before 2025) receives the packages of the communes
+   * under it.
+   */
+  officeKind: z.enum(OFFICE_KINDS),
+  /** The province or district an upper office serves; its communes are those below it in the units. */
+  upperUnitId: Id.nullable(),
 };
 
 /** The office's settings; every key has a default so a new install works at once. */
@@ -22,6 +33,8 @@ export const Settings = z.object({
   homeCommuneId: fields.homeCommuneId.default(null),
   codeUrlTemplate: fields.codeUrlTemplate.default(null),
   officeName: fields.officeName.default(null),
+  officeKind: fields.officeKind.default('commune'),
+  upperUnitId: fields.upperUnitId.default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,5 +43,7 @@ export const SettingsPatch = z.object({
   homeCommuneId: fields.homeCommuneId.optional(),
   codeUrlTemplate: fields.codeUrlTemplate.optional(),
   officeName: fields.officeName.optional(),
+  officeKind: fields.officeKind.optional(),
+  upperUnitId: fields.upperUnitId.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/result';
 import { migrate, openDatabase, type Db } from '../../main/db/open';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/db/migrations';
+import { RECEIVED_TABLES } from '../../main/db/migrations/007-exchange';
 import { makeTempDir } from '../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -234,5 +235,16 @@ describe('migration 005 (inspections)', () => {
     const visit = db.prepare("INSERT INTO visits (id, round_id, venue_id, visited_on, points, created_at) VALUES (?, 'r1', 'v1', '2026-11-20', '[]', 'now')");
     visit.run('x1');
     expect(() => visit.run('x2')).toThrow(/UNIQUE/);
+  });
+});
+
+describe('migration 007 (exchange)', () => {
+  it('finds a sending commune\'s rows through an index on every table a package replaces', () => {
+    db = openDatabase(freshFile());
+    for (const table of RECEIVED_TABLES) {
+      expect(plan(db, `DELETE FROM ${table} WHERE received_from = ?`, 'c'), table).toMatch(new RegExp(`USING (COVERING )?INDEX ${table}_by_sender`));
+    }
+    expect(plan(db, 'SELECT max(sequence) FROM received_packages WHERE commune_id = ?', 'c')).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_received_packages_1/);
+    expect(plan(db, 'SELECT * FROM received_packages WHERE landed_in_id = ? ORDER BY created_at DESC LIMIT 1', 'c')).toMatch(/received_packages_by_landing/);
   });
 });

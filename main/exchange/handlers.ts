@@ -1,0 +1,18 @@
+import type { exchangeOperations } from '../../shared/api/operations/exchange';
+import type { HandlersOf } from '../core/dispatcher';
+import type { HandlerContext } from '../core/handlers';
+import { downloadPackage, listSentPackages, preparePackage } from './prepare';
+import { receivePackage } from './receive';
+import { exchangeStatus } from './status';
+
+/** The exchange area's operations mapped to their services. */
+export function exchangeHandlers(context: HandlerContext): HandlersOf<typeof exchangeOperations> {
+  const { db, session, dataDir } = context;
+  return {
+    'exchange.prepare': ({ fullPhotos }) => preparePackage(context, fullPhotos),
+    'exchange.download': ({ sequence }) => downloadPackage(db, dataDir, sequence),
+    'exchange.sent': () => listSentPackages(db),
+    'exchange.receive': (upload) => receivePackage(db, session, upload),
+    'exchange.status': ({ staleAfterDays }) => exchangeStatus(db, staleAfterDays),
+  };
+}

@@ -1,0 +1,70 @@
+import { AppError } from '../../shared/api/result';
+import type { AdminUnit } from '../../shared/domain/admin-unit';
+import type { Db } from '../db/open';
+import { getSettings } from '../settings/service';
+import { findUnit, getUnit } from '../units/service';
+
+/** The province or district this upper office serves; a commune office has none. */
+export function requireUpperOffice(db: Db): AdminUnit {
+  const settings = getSettings(db);
+  if (settings.officeKind !== 'upper' || settings.upperUnitId === null) {
+    throw new AppError(
+      'CONFLICT',
+      'Chỉ văn phòng cấp trên (tỉnh, hoặc huyện với dữ liệu trước 2025) đã chọn đơn vị của mình trong Cài đặt mới nhận được gói dữ liệu của xã.',
+    );
+  }
+  return getUnit(db, settings.upperUnitId);
+}
+
+/** Commune-level units below the upper unit, through a district or straight under a province. */
+export function communesUnder(db: Db, upperUnitId: string): AdminUnit[] {
+  const rows = db
+    .prepare<[string], { id: string }>(
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM admin_units WHERE parent_id = ?
+         UNION ALL
+         SELECT unit.id FROM admin_units unit JOIN below ON unit.parent_id = below.id WHERE unit.level != 'village'
+       )
+       SELECT unit.id FROM below JOIN admin_units unit ON unit.id = below.id
+       WHERE unit.level = 'commune' AND unit.retired_at IS NULL
+       ORDER BY unit.name_folded`,
+    )
+    .all(upperUnitId);
+  return rows.map((row) => getUnit(db, row.id));
+}
+
+/** Whether `unitId` lies below `upperUnitId` in the units tree. */
+export function isUnder(db: Db, unitId: string, upperUnitId: string): boolean {
+  const found = db
+    .prepare<[string, string], { id: string }>(
+      `WITH RECURSIVE above(id) AS (
+         SELECT parent_id FROM admin_units WHERE id = ?
+         UNION ALL
+         SELECT unit.parent_id FROM admin_units unit JOIN above ON unit.id = above.id WHERE unit.parent_id IS NOT NULL
+       )
+       SELECT id FROM above WHERE id = ? LIMIT 1`,
+    )
+    .get(unitId, upperUnitId);
+  return found !== undefined;
+}
+
+/** Where a commune's records belong now: itself, or the commune it was merged into (2025), followed to the end. */
+export function landingOf(db: Db, commune: AdminUnit): AdminUnit {
+  let unit = commune;
+  for (let step = 0; unit.mergedIntoId !== null && step < 10; step++) unit = getUnit(db, unit.mergedIntoId);
+  return unit;
+}
+
+/**
+ * The unit here that a package's commune names: the same id (units shared between the
+ * offices), else the statistics office's code, which every office imports alike.
+ */
+export function senderUnit(db: Db, communeId: string, officialCode: string | null): AdminUnit | undefined {
+  const byId = findUnit(db, communeId);
+  if (byId?.level === 'commune') return byId;
+  if (officialCode === null) return undefined;
+  const row = db
+    .prepare<[string], { id: string }>("SELECT id FROM admin_units WHERE level = 'commune' AND official_code = ?")
+    .get(officialCode);
+  return row && getUnit(db, row.id);
+}

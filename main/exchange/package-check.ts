@@ -1,0 +1,162 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/result';
+import type { AdminUnit } from '../../shared/domain/admin-unit';
+import { PHOTO_LIMIT_BYTES } from '../../shared/domain/inspections';
+import { publicKeyFromRaw } from '../codes/office-key';
+import type { Db } from '../db/open';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { statement } from '../db/statements';
+import { canonicalManifest, contentHash, FORMAT_NAME, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts } from './manifest';
+import { findUnit } from '../units/service';
+import { isUnder, landingOf, senderUnit } from './offices';
+import { packageColumns, PACKAGE_TABLES, RECEIVED_TABLES } from './package-tables';
+
+/** A thumbnail is a few dozen KB; anything far larger is not one. */
+export const THUMBNAIL_LIMIT_BYTES = 1024 * 1024;
+
+export interface CheckedPackage {
+  manifest: Manifest;
+  /** The sending commune as this office's units name it, and where its records land. */
+  sender: AdminUnit;
+  landing: AdminUnit;
+  /** The same package was received before: nothing to write. */
+  alreadyReceived: boolean;
+}
+
+const notAPackage = (detail: string) =>
+  new AppError('UNSUPPORTED_FILE', `Tệp này không phải gói dữ liệu Điểm QR dùng được: ${detail}. Chưa ghi gì.`);
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/**
+ * The SQLite header says how many pages the file has (when its "valid-for" counter
+ * matches the change counter): a file cut short in transit is refused before SQLite
+ * reads a page of it.
+ */
+function checkHeader(bytes: Buffer): void {
+  if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAPackage('không phải tệp .diemqr');
+  const rawPageSize = bytes.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = bytes.readUInt32BE(28);
+  const countValid = bytes.readUInt32BE(92) === bytes.readUInt32BE(24);
+  if (countValid && pageSize * pageCount !== bytes.length) throw notAPackage('tệp bị cắt cụt hoặc không đầy đủ');
+}
+
+/** The tables and columns this app reads are all there. */
+function checkTables(reader: Db, appDb: Db): void {
+  const names = new Set(reader.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name));
+  const missing = ['manifest', ...PACKAGE_TABLES].filter((table) => !names.has(table));
+  if (missing.length > 0) throw notAPackage(`thiếu bảng ${missing.join(', ')}`);
+  for (const table of [...RECEIVED_TABLES, 'admin_units'] as const) {
+    const present = new Set(reader.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((row) => row.name));
+    const absent = packageColumns(appDb, table).filter((column) => !present.has(column.name));
+    if (absent.length > 0) throw notAPackage(`bảng ${table} thiếu cột ${absent.map((column) => column.name).join(', ')}`);
+  }
+}
+
+function readManifest(reader: Db): { manifest: Manifest; rows: Record<string, unknown> } {
+  const rows = readManifestRows(reader, 'main');
+  if (rows.format !== FORMAT_NAME) throw notAPackage('không có phần mô tả gói');
+  const formatVersion = Number(rows.formatVersion);
+  const schemaVersion = Number(rows.schemaVersion);
+  if (formatVersion > FORMAT_VERSION || schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `Gói dữ liệu được lập bằng phiên bản mới hơn của Điểm QR (định dạng ${formatVersion}, lược đồ ${schemaVersion}; ứng dụng này đọc được đến ` +
+        `định dạng ${FORMAT_VERSION}, lược đồ ${LATEST_SCHEMA_VERSION}). Hãy cập nhật ứng dụng rồi nhận lại. Chưa ghi gì.`,
+    );
+  }
+  const parsed = Manifest.safeParse(rows);
+  if (!parsed.success) throw notAPackage('phần mô tả gói không đọc được');
+  return { manifest: parsed.data, rows };
+}
+
+/** Signed by a key this office trusts, and that key belongs to the commune the package names. */
+function checkSignature(appDb: Db, rows: Record<string, unknown>, manifest: Manifest): { boundTo: string | null } {
+  const trusted = statement<[string], { public_key: string; commune_id: string | null }>(
+    appDb,
+    'SELECT public_key, commune_id FROM trusted_keys WHERE key_id = ?',
+  ).get(manifest.signerKeyId);
+  if (!trusted) refusedBy(`khoá ký ${manifest.signerKeyId} của "${manifest.officeName}" chưa được tin cậy ở văn phòng này (Cài đặt → Khoá tin cậy)`);
+  const signature = Buffer.from(typeof rows[SIGNATURE_KEY] === 'string' ? rows[SIGNATURE_KEY] : '', 'base64');
+  const genuine =
+    signature.length === 64 &&
+    crypto.verify(null, canonicalManifest(rows), publicKeyFromRaw(Buffer.from(trusted.public_key, 'base64')), signature);
+  if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do xã gửi ký');
+  return { boundTo: trusted.commune_id };
+}
+
+function refusedBy(detail: string): never {
+  throw new AppError('FORBIDDEN', `Không nhận gói dữ liệu: ${detail}. Chưa ghi gì.`);
+}
+
+function placeOf(appDb: Db, upper: AdminUnit, manifest: Manifest, boundTo: string | null) {
+  const sender = senderUnit(appDb, manifest.communeId, manifest.communeOfficialCode);
+  if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`);
+  const landing = landingOf(appDb, sender);
+  if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`);
+  if (boundTo !== sender.id && boundTo !== landing.id) {
+    const owner = boundTo === null ? 'chưa được gắn với xã nào' : `là khoá của ${findUnit(appDb, boundTo)?.name ?? 'đơn vị khác'}`;
+    refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của ${sender.name}`);
+  }
+  return { sender, landing };
+}
+
+/** Newer than the last package from that commune; the very same package again is answered as already received. */
+function isAlreadyReceived(appDb: Db, sender: AdminUnit, manifest: Manifest): boolean {
+  const same = statement<[string, number], { content_hash: string }>(
+    appDb,
+    'SELECT content_hash FROM received_packages WHERE commune_id = ? AND sequence = ?',
+  ).get(sender.id, manifest.sequence);
+  if (same?.content_hash === manifest.contentHash) return true;
+  const last = statement<[string], { sequence: number | null }>(appDb, 'SELECT max(sequence) AS sequence FROM received_packages WHERE commune_id = ?')
+    .get(sender.id)?.sequence;
+  if (same || (last != null && manifest.sequence < last)) {
+    throw new AppError(
+      'CONFLICT',
+      `Không nhận gói dữ liệu: gói số ${manifest.sequence} của ${sender.name} cũ hơn hoặc trùng số với gói đã nhận (số ${last}). ` +
+        'Hãy nhận gói mới nhất của xã. Chưa ghi gì.',
+    );
+  }
+  return false;
+}
+
+function checkContent(reader: Db, manifest: Manifest): void {
+  const counts = tableCounts(reader, 'main');
+  const differing = PACKAGE_TABLES.filter((table) => counts[table] !== manifest.counts[table]);
+  if (differing.length > 0) refusedBy(`số bản ghi không khớp phần mô tả (${differing.join(', ')}), gói đã bị sửa`);
+  if (contentHash(reader, 'main') !== manifest.contentHash) refusedBy('nội dung không khớp mã băm đã ký, gói đã bị sửa');
+  const oversized = reader
+    .prepare<[number, number], { n: number }>('SELECT count(*) AS n FROM photo_files WHERE length(thumbnail) > ? OR length(full) > ?')
+    .get(THUMBNAIL_LIMIT_BYTES, PHOTO_LIMIT_BYTES)!.n;
+  if (oversized > 0) throw notAPackage(`${oversized} ảnh vượt quá giới hạn dung lượng`);
+}
+
+/**
+ * Everything a package must pass before a single row is written: a whole SQLite file
+ * with the expected tables, a format this app knows, a valid signature by a trusted key
+ * bound to the commune, a commune under this office, a sequence newer than the last one,
+ * and content matching the signed hash and counts. `file` is a temp copy, read only.
+ */
+export function checkPackage(appDb: Db, upper: AdminUnit, file: string): CheckedPackage {
+  checkHeader(fs.readFileSync(file));
+  let reader: Db | undefined;
+  try {
+    reader = new Database(file, { readonly: true, fileMustExist: true });
+    checkTables(reader, appDb);
+    const { manifest, rows } = readManifest(reader);
+    const { boundTo } = checkSignature(appDb, rows, manifest);
+    const { sender, landing } = placeOf(appDb, upper, manifest, boundTo);
+    const alreadyReceived = isAlreadyReceived(appDb, sender, manifest);
+    if (!alreadyReceived) checkContent(reader, manifest);
+    return { manifest, sender, landing, alreadyReceived };
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError)) throw error;
+    // SQLite's own complaint (not a database, malformed pages): a damaged or cut file.
+    throw notAPackage('tệp bị hỏng hoặc không đầy đủ');
+  } finally {
+    reader?.close();
+  }
+}

@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/result';
+import { recordAudit } from '../audit/service';
+import { nowIso } from '../core/clock';
+import type { Db } from '../db/open';
+import { statement, writeTransaction } from '../db/statements';
+import { withAttachedPackage } from './attach';
+import type { CheckedPackage } from './package-check';
+import { foreignTargets, packageColumns, PACKAGE_KEYS, quoted, RECEIVED_TABLES, type RecordTable } from './package-tables';
+
+/** Columns the receiving office sets itself instead of taking the package's value. */
+const LOCAL_VALUES: Partial<Record<RecordTable, Record<string, string>>> = {
+  // Paths in the sender's data folder mean nothing here: the bytes live in received_photos.
+  finding_photos: { stored_as: "''", thumbnail: "''" },
+};
+
+/**
+ * The package's commune means, here, the unit its records land in (itself, or the commune
+ * it was merged into). Its villages keep their ids: those not known here are added under
+ * that commune, so two old communes' villages of the same name stay two villages.
+ */
+function mapUnits(db: Db, { manifest, landing }: CheckedPackage): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS exchange_unit_map (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL)');
+  db.exec('DELETE FROM temp.exchange_unit_map');
+  db.prepare('INSERT INTO temp.exchange_unit_map (from_id, to_id) VALUES (?, ?)').run(manifest.communeId, landing.id);
+  db.prepare(
+    `INSERT INTO main.admin_units (id, parent_id, level, name, name_folded, official_code, code_prefix, is_example, merged_into_id, retired_at, created_at, updated_at, version)
+     SELECT id, ?, 'village', name, name_folded, NULL, NULL, 0, NULL, retired_at, created_at, updated_at, 1 FROM package.admin_units
+     WHERE level = 'village' AND id NOT IN (SELECT id FROM main.admin_units)`,
+  ).run(landing.id);
+}
+
+/** Ids and venue codes already used here by other records: receiving would overwrite or collide with them. */
+function refuseClashes(db: Db, { sender }: CheckedPackage): void {
+  for (const table of RECEIVED_TABLES.filter((name) => PACKAGE_KEYS[name].join() === 'id')) {
+    const clash = db
+      .prepare<[string], { id: string }>(
+        `SELECT p.id FROM package.${table} p JOIN main.${table} m ON m.id = p.id WHERE m.received_from IS NOT ? LIMIT 1`,
+      )
+      .get(sender.id);
+    if (clash) throw new AppError('CONFLICT', `Không nhận gói dữ liệu: bản ghi ${clash.id} (${table}) đã có ở văn phòng này từ nguồn khác. Chưa ghi gì.`);
+  }
+  const code = db
+    .prepare<[string], { code: string }>(
+      'SELECT p.code FROM package.venues p JOIN main.venues m ON m.code = p.code AND m.id != p.id WHERE m.received_from IS NOT ? LIMIT 1',
+    )
+    .get(sender.id);
+  if (code) {
+    throw new AppError(
+      'CONFLICT',
+      `Không nhận gói dữ liệu: mã cơ sở ${code.code} của ${sender.name} trùng với một cơ sở đã có ở văn phòng này. ` +
+        'Hãy đặt tiền tố mã cơ sở riêng cho từng xã (Cài đặt → Đơn vị hành chính) rồi lập lại gói. Chưa ghi gì.',
+    );
+  }
+}
+
+/** INSERT … SELECT of one table: staff of the commune are not staff here, units go through the map. */
+function insertFromPackage(db: Db, table: RecordTable, senderId: string): void {
+  const targets = foreignTargets(db, table);
+  const columns = packageColumns(db, table).map((column) => column.name);
+  const valueOf = (name: string) => {
+    const local = LOCAL_VALUES[table]?.[name];
+    if (local !== undefined) return local;
+    const target = targets.get(name);
+    if (target === 'staff') return 'NULL';
+    if (target === 'admin_units') return `coalesce((SELECT to_id FROM temp.exchange_unit_map WHERE from_id = p.${quoted(name)}), p.${quoted(name)})`;
+    return `p.${quoted(name)}`;
+  };
+  db.prepare(
+    `INSERT INTO main.${table} (${columns.map(quoted).join(', ')}, received_from)
+     SELECT ${columns.map(valueOf).join(', ')}, ? FROM package.${table} p`,
+  ).run(senderId);
+}
+
+/**
+ * Replaces everything a commune sent before with the package's records, in one
+ * transaction: foreign keys are checked at commit, once the old rows are gone and the
+ * new ones are in, so an interrupted or refused receive leaves the previous state.
+ */
+export function replaceCommuneRecords(db: Db, actor: string, checked: CheckedPackage, file: string, bytes: number): void {
+  const { manifest, sender, landing } = checked;
+  try {
+    withAttachedPackage(db, file, () =>
+      writeTransaction(db, () => {
+        db.pragma('defer_foreign_keys = ON');
+        refuseClashes(db, checked);
+        mapUnits(db, checked);
+        statement(db, 'DELETE FROM received_photos WHERE received_from = ?').run(sender.id);
+        for (const table of [...RECEIVED_TABLES].reverse()) db.prepare(`DELETE FROM main.${table} WHERE received_from = ?`).run(sender.id);
+        for (const table of RECEIVED_TABLES) insertFromPackage(db, table, sender.id);
+        db.prepare(
+          `INSERT INTO main.received_photos (photo_id, received_from, thumbnail, full)
+           SELECT photo_id, ?, thumbnail, full FROM package.photo_files WHERE photo_id IN (SELECT id FROM main.finding_photos WHERE received_from = ?)`,
+        ).run(sender.id, sender.id);
+        statement(
+          db,
+          `INSERT INTO received_packages (commune_id, sequence, landed_in_id, office_name, created_at, received_at, counts, content_hash, key_id, bytes, received_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(sender.id, manifest.sequence, landing.id, manifest.officeName, manifest.createdAt, nowIso(), JSON.stringify(manifest.counts),
+          manifest.contentHash, manifest.signerKeyId, bytes, actor);
+        recordAudit(db, {
+          staffId: actor,
+          entity: 'unit',
+          entityId: landing.id,
+          action: 'package_received',
+          after: { senderId: sender.id, sequence: manifest.sequence, counts: manifest.counts },
+        });
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw new AppError('CONFLICT', `Không nhận gói dữ liệu của ${sender.name}: gói thiếu bản ghi mà dữ liệu ở văn phòng này còn tham chiếu tới. Chưa ghi gì.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { useFreshCore, type TestCore } from '../support/core';
+import { communeOffice, fillRegister, receiveInput, sendPackage, upperOffice } from '../support/exchange-offices';
+import { makeTempDir } from '../support/temp-dir';
+
+const freshCore = useFreshCore();
+
+/** Kỳ Bắc's office with two venues, and the province office that trusts its key. */
+async function bacAndProvince() {
+  const bac = await communeOffice(freshCore(), 'kyBac');
+  await fillRegister(bac, ['Chợ Kỳ Bắc', 'Quán Hoà Bình']);
+  const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }]);
+  return { bac, upper };
+}
+
+/** Changes a package the way a program with SQLite would, and returns the new bytes. */
+function rewritePackage(bytes: Buffer, sql: string): Buffer {
+  const temp = makeTempDir();
+  try {
+    const file = path.join(temp.dir, 'goi.diemqr');
+    fs.writeFileSync(file, bytes);
+    const db = new Database(file);
+    db.exec(sql);
+    db.close();
+    return fs.readFileSync(file);
+  } finally {
+    temp.remove();
+  }
+}
+
+/** Nothing was written: no venue, no package on record. */
+async function expectNothingReceived(core: TestCore) {
+  expect((await core.call('venues.list', {})).total).toBe(0);
+  expect((await core.call('exchange.status', {})).every((row) => row.lastPackage === null)).toBe(true);
+}
+
+describe('receiving refuses, naming the reason and writing nothing', () => {
+  it('a package with one byte altered', async () => {
+    const { bac, upper } = await bacAndProvince();
+    const bytes = await sendPackage(bac);
+    const at = bytes.indexOf(Buffer.from('Quán Hoà Bình'));
+    expect(at).toBeGreaterThan(0);
+    const altered = Buffer.from(bytes);
+    altered[at] = 'K'.charCodeAt(0);
+    expect(await upper.core.fail('exchange.receive', receiveInput(altered))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/nội dung không khớp mã băm đã ký.*Chưa ghi gì/),
+    });
+    // A manifest changed after signing (a higher sequence, say) fails the signature.
+    const resequenced = rewritePackage(bytes, "UPDATE manifest SET value = '9' WHERE key = 'sequence'");
+    expect((await upper.core.fail('exchange.receive', receiveInput(resequenced))).message).toMatch(/chữ ký không hợp lệ/);
+    await expectNothingReceived(upper.core);
+  });
+
+  it('a package signed by another commune\'s key, or by a key not trusted', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    await fillRegister(bac, ['Chợ Kỳ Bắc']);
+    // The province bound Kỳ Bắc's office key to Kỳ Phong: it cannot speak for Kỳ Bắc.
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyPhong' }]);
+    expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/là khoá của Xã Kỳ Phong, không phải khoá của Xã Kỳ Bắc/),
+    });
+    const stranger = await upperOffice(freshCore(), []);
+    expect((await stranger.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).message).toMatch(/chưa được tin cậy/);
+    await expectNothingReceived(upper.core);
+  });
+
+  it('a replayed or older package; the same package twice is answered "already received"', async () => {
+    const { bac, upper } = await bacAndProvince();
+    const first = await sendPackage(bac);
+    const second = await sendPackage(bac);
+    await upper.core.call('exchange.receive', receiveInput(second));
+    expect(await upper.core.fail('exchange.receive', receiveInput(first))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/gói số 1 của Xã Kỳ Bắc cũ hơn.*\(số 2\)/),
+    });
+    expect(await upper.core.call('exchange.receive', receiveInput(second))).toMatchObject({ alreadyReceived: true, sequence: 2 });
+    expect((await upper.core.call('exchange.status', {}))[0].lastPackage?.sequence).toBe(2);
+  });
+
+  it('a package from a newer app, a file cut short, and a file that is no package', async () => {
+    const { bac, upper } = await bacAndProvince();
+    const bytes = await sendPackage(bac);
+    const newer = rewritePackage(bytes, "UPDATE manifest SET value = '2' WHERE key = 'formatVersion'");
+    expect(await upper.core.fail('exchange.receive', receiveInput(newer))).toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      message: expect.stringMatching(/phiên bản mới hơn của Điểm QR.*Hãy cập nhật ứng dụng/),
+    });
+    const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
+    expect(await upper.core.fail('exchange.receive', receiveInput(cut))).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringMatching(/cắt cụt/) });
+    const notSqlite = Buffer.from('PK\u0003\u0004 một tệp zip bất kỳ');
+    expect((await upper.core.fail('exchange.receive', receiveInput(notSqlite))).code).toBe('UNSUPPORTED_FILE');
+    const otherDb = rewritePackage(bytes, 'DROP TABLE manifest');
+    expect(await upper.core.fail('exchange.receive', receiveInput(otherDb))).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringMatching(/thiếu bảng manifest/) });
+    await expectNothingReceived(upper.core);
+  });
+
+  it('a package from a commune not under this office, and any package at a commune office', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    await fillRegister(bac, ['Chợ Kỳ Bắc']);
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }]);
+    const otherProvince = await upper.core.call('units.create', { level: 'province', name: 'Tỉnh Quảng Bình', officialCode: '44' });
+    await upper.core.call('settings.update', { upperUnitId: otherProvince.id });
+    expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/Xã Kỳ Bắc không thuộc Tỉnh Quảng Bình/),
+    });
+    expect((await bac.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).code).toBe('CONFLICT');
+  });
+});
+
+describe('a commune merged in the 2025 reorganisation', () => {
+  it('sends a package that lands under the commune it was merged into, beside that commune\'s own', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    const phong = await communeOffice(freshCore(), 'kyPhong');
+    await fillRegister(bac, ['Chợ Kỳ Bắc', 'Quán Hoà Bình']);
+    await fillRegister(phong, ['Chợ Kỳ Phong']);
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }, { office: phong, commune: 'kyPhong' }]);
+    await upper.core.call('units.merge', { fromId: upper.communes.kyBac, intoId: upper.communes.kyPhong });
+
+    const landed = await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+    expect(landed).toMatchObject({ communeId: upper.communes.kyBac, landedInId: upper.communes.kyPhong, landedInName: 'Xã Kỳ Phong' });
+    await upper.core.call('exchange.receive', receiveInput(await sendPackage(phong)));
+    expect((await upper.core.call('venues.list', { communeId: upper.communes.kyPhong })).total).toBe(3);
+    // The old commune's next package replaces only its own records, not Kỳ Phong's.
+    await bac.core.call('venues.create', { name: 'Hiệu thuốc Tâm An', villageId: bac.villageId });
+    await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+    expect((await upper.core.call('venues.list', { communeId: upper.communes.kyPhong })).total).toBe(4);
+    const status = await upper.core.call('exchange.status', {});
+    expect(status.map((row) => row.communeName)).toEqual(['Xã Kỳ Lâm', 'Xã Kỳ Phong']);
+  });
+
+  it('brings the commune\'s villages once, keeping two old communes\' villages of one name apart', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    const phong = await communeOffice(freshCore(), 'kyPhong');
+    await fillRegister(bac, ['Chợ Kỳ Bắc']);
+    await fillRegister(phong, ['Chợ Kỳ Phong']);
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }, { office: phong, commune: 'kyPhong' }]);
+    await upper.core.call('units.merge', { fromId: upper.communes.kyBac, intoId: upper.communes.kyPhong });
+    for (let round = 0; round < 2; round++) {
+      await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+      await upper.core.call('exchange.receive', receiveInput(await sendPackage(phong)));
+    }
+    const villages = (await upper.core.call('units.list', {})).filter((unit) => unit.level === 'village');
+    expect(villages.map((unit) => [unit.name, unit.parentId])).toEqual([
+      ['Thôn Trung', upper.communes.kyPhong],
+      ['Thôn Trung', upper.communes.kyPhong],
+    ]);
+    const venues = (await upper.core.call('venues.list', {})).items;
+    expect(new Set(venues.map((venue) => venue.villageId))).toEqual(new Set(villages.map((unit) => unit.id)));
+  });
+});
