@@ -9,6 +9,7 @@ import { insertUnit } from '../units/write';
 import { getVenue } from '../venues/rows';
 import { createVenue, setVenueStatus, updateVenue } from '../venues/service';
 import type { CheckedRow } from './check-rows';
+import { indexImportedVenues, setAsideSearchIndexing } from './bulk-search-index';
 import { unitKey } from './unit-lookup';
 
 const SLICE = 250;
@@ -100,6 +101,7 @@ export async function commitRows(
   const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, errors: 0, villagesCreated: 0 };
   db.exec('BEGIN IMMEDIATE');
   try {
+    const searchIndexing = setAsideSearchIndexing(db);
     const decided = rows.map((checked) => ({ checked, decision: decisionFor(checked, decisions) }));
     const villages = createVillages(db, actor, decided.filter((d) => d.decision !== 'skip').map((d) => d.checked));
     summary.villagesCreated = villages.size;
@@ -138,6 +140,7 @@ export async function commitRows(
         throw withRowNumber(row.rowNumber, error);
       }
     });
+    indexImportedVenues(db, searchIndexing);
     db.exec('COMMIT');
     return summary;
   } catch (error) {

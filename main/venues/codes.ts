@@ -1,5 +1,6 @@
 import { foldedWords } from '../../shared/text/fold';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 
 const DEFAULT_PREFIX = 'CS';
 const UNIT_WORD = /^\s*(xã|phường|thị trấn|đặc khu)\s+/i;
@@ -10,9 +11,9 @@ const UNIT_WORD = /^\s*(xã|phường|thị trấn|đặc khu)\s+/i;
  */
 export function codePrefixOf(db: Db, communeId: string | null): string {
   if (communeId === null) return DEFAULT_PREFIX;
-  const unit = db
-    .prepare<[string], { name: string; code_prefix: string | null }>('SELECT name, code_prefix FROM admin_units WHERE id = ?')
-    .get(communeId);
+  const unit = statement<[string], { name: string; code_prefix: string | null }>(db, 'SELECT name, code_prefix FROM admin_units WHERE id = ?').get(
+    communeId,
+  );
   if (!unit) return DEFAULT_PREFIX;
   if (unit.code_prefix) return unit.code_prefix;
   const words = foldedWords(unit.name.replace(UNIT_WORD, ''));
@@ -26,12 +27,11 @@ export function codePrefixOf(db: Db, communeId: string | null): string {
  * Must run inside the caller's write transaction.
  */
 export function nextVenueCode(db: Db, prefix: string): string {
-  const row = db
-    .prepare<[string], { last_number: number }>(
-      `INSERT INTO venue_code_counters (prefix, last_number) VALUES (?, 1)
-       ON CONFLICT (prefix) DO UPDATE SET last_number = last_number + 1
-       RETURNING last_number`,
-    )
-    .get(prefix)!;
+  const row = statement<[string], { last_number: number }>(
+    db,
+    `INSERT INTO venue_code_counters (prefix, last_number) VALUES (?, 1)
+     ON CONFLICT (prefix) DO UPDATE SET last_number = last_number + 1
+     RETURNING last_number`,
+  ).get(prefix)!;
   return `${prefix}-${String(row.last_number).padStart(4, '0')}`;
 }

@@ -1,4 +1,7 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../main/core/data-dir';
 import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
 import {
   bigXlsx,
@@ -229,6 +232,14 @@ describe('a long import', () => {
     expect(during.items.map((venue) => venue.name)).toEqual(['Quán nước đầu ngõ']);
     expect((await settle(core, started)).phase).toBe('committed');
     expect((await core.call('venues.list', {})).total).toBe(5001);
+    // The import indexed its venues for search in one pass at the end: the index is whole and finds them.
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE));
+    expect(() => db.exec("INSERT INTO venues_fts(venues_fts) VALUES ('integrity-check')")).not.toThrow();
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'venues_fts_insert'").pluck().get()).toBe(1);
+    db.close();
+    const last = syntheticVenues(5000)[4999];
+    const found = await core.call('venues.list', { search: last.name });
+    expect(found.items.map((venue) => venue.name)).toContain(last.name);
   }, 120_000);
 
   it('reports progress while checking a large sheet', async () => {
