@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/result';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
+import { foldVietnamese } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import { getSettings } from '../settings/service';
 import { findUnit, getUnit } from '../units/service';
@@ -17,19 +18,19 @@ export function requireUpperOffice(db: Db): AdminUnit {
 }
 
 /** Commune-level units below the upper unit, through a district or straight under a province. */
-export function communesUnder(db: Db, upperUnitId: string): AdminUnit[] {
+export function communesUnder(db: Db, upperUnitId: string, includeRetired = false): AdminUnit[] {
   const rows = db
-    .prepare<[string], { id: string }>(
+    .prepare<[string, number], { id: string }>(
       `WITH RECURSIVE below(id) AS (
          SELECT id FROM admin_units WHERE parent_id = ?
          UNION ALL
          SELECT unit.id FROM admin_units unit JOIN below ON unit.parent_id = below.id WHERE unit.level != 'village'
        )
        SELECT unit.id FROM below JOIN admin_units unit ON unit.id = below.id
-       WHERE unit.level = 'commune' AND unit.retired_at IS NULL
+       WHERE unit.level = 'commune' AND (? OR unit.retired_at IS NULL)
        ORDER BY unit.name_folded`,
     )
-    .all(upperUnitId);
+    .all(upperUnitId, includeRetired ? 1 : 0);
   return rows.map((row) => getUnit(db, row.id));
 }
 
@@ -57,14 +58,19 @@ export function landingOf(db: Db, commune: AdminUnit): AdminUnit {
 
 /**
  * The unit here that a package's commune names: the same id (units shared between the
- * offices), else the statistics office's code, which every office imports alike.
+ * offices), else the statistics office's code, which every office imports alike, else
+ * the one commune under this office with the same name (lists without codes, such as
+ * the example units).
  */
-export function senderUnit(db: Db, communeId: string, officialCode: string | null): AdminUnit | undefined {
-  const byId = findUnit(db, communeId);
+export function senderUnit(db: Db, upperUnitId: string, commune: { id: string; officialCode: string | null; name: string }): AdminUnit | undefined {
+  const byId = findUnit(db, commune.id);
   if (byId?.level === 'commune') return byId;
-  if (officialCode === null) return undefined;
-  const row = db
-    .prepare<[string], { id: string }>("SELECT id FROM admin_units WHERE level = 'commune' AND official_code = ?")
-    .get(officialCode);
-  return row && getUnit(db, row.id);
+  if (commune.officialCode !== null) {
+    const row = db
+      .prepare<[string], { id: string }>("SELECT id FROM admin_units WHERE level = 'commune' AND official_code = ?")
+      .get(commune.officialCode);
+    if (row) return getUnit(db, row.id);
+  }
+  const sameName = communesUnder(db, upperUnitId, true).filter((unit) => foldVietnamese(unit.name) === foldVietnamese(commune.name));
+  return sameName.length === 1 ? sameName[0] : undefined;
 }

@@ -93,7 +93,7 @@ function refusedBy(detail: string): never {
 }
 
 function placeOf(appDb: Db, upper: AdminUnit, manifest: Manifest, boundTo: string | null) {
-  const sender = senderUnit(appDb, manifest.communeId, manifest.communeOfficialCode);
+  const sender = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
   if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`);
   const landing = landingOf(appDb, sender);
   if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`);

@@ -14,6 +14,8 @@ export function findingPhoto(db: Db, dataDir: string, photoId: string, thumbnail
   ).get(photoId);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy ảnh.');
   const file = thumbnail ? row.thumbnail : row.stored_as;
+  // A photo received from a commune without its bytes has no file here.
+  if (!file) throw new AppError('NOT_FOUND', 'Ảnh không được gửi kèm gói dữ liệu của xã.');
   const mimeType = file.endsWith('.png') ? 'image/png' : 'image/jpeg';
   return { mimeType, bytesBase64: readPhoto(dataDir, file).toString('base64') };
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import { DATABASE_FILE } from '../../main/core/data-dir';
 import { useFreshCore, type TestCore } from '../support/core';
 import { communeOffice, fillRegister, receiveInput, sendPackage, upperOffice } from '../support/exchange-offices';
 import { makeTempDir } from '../support/temp-dir';
@@ -110,6 +112,51 @@ describe('receiving refuses, naming the reason and writing nothing', () => {
       message: expect.stringMatching(/Xã Kỳ Bắc không thuộc Tỉnh Quảng Bình/),
     });
     expect((await bac.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).code).toBe('CONFLICT');
+  });
+});
+
+describe('receiving guards the upper office\'s own data', () => {
+  it('refuses venue codes that another commune already uses here', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    const phong = await communeOffice(freshCore(), 'kyPhong');
+    // Kỳ Phong's office numbers its venues with Kỳ Bắc's prefix: KB-0001 twice.
+    const unit = (await phong.core.call('units.list', {})).find((candidate) => candidate.id === phong.communeId)!;
+    await phong.core.call('units.update', { id: unit.id, version: unit.version, name: unit.name, officialCode: unit.officialCode, codePrefix: 'KB' });
+    await fillRegister(bac, ['Chợ Kỳ Bắc']);
+    await fillRegister(phong, ['Chợ Kỳ Phong']);
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }, { office: phong, commune: 'kyPhong' }]);
+    await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+    expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(phong)))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/mã cơ sở KB-0001 của Xã Kỳ Phong trùng.*tiền tố mã cơ sở riêng/),
+    });
+    expect((await upper.core.call('venues.list', {})).items.map((venue) => venue.name)).toEqual(['Chợ Kỳ Bắc']);
+  });
+
+  it('refuses a photo over the size limit, and never uses a path the package names', async () => {
+    const bac = await communeOffice(freshCore(), 'kyBac');
+    await fillRegister(bac, ['Chợ Kỳ Bắc']);
+    const upper = await upperOffice(freshCore(), [{ office: bac, commune: 'kyBac' }]);
+    // The commune's own database claims its photo lives outside any data folder.
+    const communeDb = new Database(path.join(bac.core.dataDir, DATABASE_FILE));
+    const thumbnail = communeDb.prepare<[], { thumbnail: string }>('SELECT thumbnail FROM finding_photos').get()!.thumbnail;
+    communeDb.prepare("UPDATE finding_photos SET stored_as = '../../../../etc/passwd', file_name = '../../evil.png'").run();
+    communeDb.close();
+    await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+    const [venue] = (await upper.core.call('venues.list', {})).items;
+    const [finding] = await upper.core.call('findings.forVenue', { venueId: venue.id });
+    const full = await upper.core.call('findings.photo', { photoId: finding.photos[0].id, thumbnail: false });
+    expect(PNG.sync.read(Buffer.from(full.bytesBase64, 'base64')).width).toBe(8);
+    expect(fs.readdirSync(upper.core.dataDir).sort()).toEqual([DATABASE_FILE, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-wal`, 'keys', 'logs']);
+
+    // A "thumbnail" of several megabytes is no thumbnail.
+    const noise = new PNG({ width: 800, height: 800 });
+    for (let index = 0; index < noise.data.length; index++) noise.data[index] = Math.floor(Math.random() * 256);
+    fs.writeFileSync(path.join(bac.core.dataDir, thumbnail), PNG.sync.write(noise));
+    expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      message: expect.stringMatching(/1 ảnh vượt quá giới hạn dung lượng/),
+    });
   });
 });
 

@@ -151,4 +151,27 @@ describe('the upper office', () => {
     const own = await upper.core.call('venues.create', { name: 'Trụ sở UBND tỉnh' });
     expect((await upper.core.call('venues.update', { ...own, name: 'Trụ sở UBND tỉnh Hà Tĩnh' })).name).toBe('Trụ sở UBND tỉnh Hà Tĩnh');
   });
+
+  it('of a district, with the example units at both offices, finds the commune by its name', async () => {
+    const commune = freshCore();
+    await commune.signIn();
+    await commune.call('units.seedExample', {});
+    const kyBac = (await commune.call('units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!;
+    await commune.call('settings.update', { homeCommuneId: kyBac.id });
+    await commune.call('venues.create', { name: 'Chợ Kỳ Bắc' });
+    const prepared = await commune.call('exchange.prepare', {});
+    const bytes = Buffer.from((await commune.call('exchange.download', { sequence: prepared.sequence })).bytesBase64, 'base64');
+
+    const district = freshCore();
+    await district.signIn();
+    await district.call('units.seedExample', {});
+    const units = await district.call('units.list', {});
+    const huyen = units.find((unit) => unit.level === 'district')!;
+    const ourKyBac = units.find((unit) => unit.name === 'Xã Kỳ Bắc')!;
+    await district.call('settings.update', { officeKind: 'upper', upperUnitId: huyen.id });
+    const key = await commune.call('codes.officeKey', {});
+    await district.call('codes.trustKey', { officeName: key.officeName, publicKey: key.publicKey, communeId: ourKyBac.id });
+    expect(await district.call('exchange.receive', receiveInput(bytes))).toMatchObject({ communeId: ourKyBac.id, landedInName: 'Xã Kỳ Bắc' });
+    expect((await district.call('venues.list', { communeId: ourKyBac.id })).items.map((venue) => venue.code)).toEqual(['KB-0001']);
+  });
 });
