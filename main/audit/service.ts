@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import type { AuditEntity, AuditEntry } from '../../shared/domain/audit';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
@@ -40,7 +40,7 @@ export function recordAudit(db: Db, record: AuditRecord): void {
     `INSERT INTO audit_log (id, at, staff_id, entity, entity_id, action, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    uuidv7(),
+    newId(),
     nowIso(),
     record.staffId,
     record.entity,

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { qrOptionsFor } from '../../shared/qr/qr-options';
 import { AppError } from '../../shared/api/result';
 import type { VenueCode, Verification } from '../../shared/domain/codes';
@@ -58,7 +58,7 @@ const lastRevision = (db: Db, venueId: string) =>
     ?.revision ?? 0;
 
 function insertCode(db: Db, actor: string | null, code: Omit<VenueCode, 'id' | 'issuedAt' | 'revokedAt' | 'revokeReason'> & { keyId: string | null }) {
-  const id = uuidv7();
+  const id = newId();
   statement(
     db,
     `INSERT INTO venue_codes (id, venue_id, revision, source, payload, key_id, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import type { ImportPhase } from '../../shared/domain/import';
 import type { Logger } from '../core/logger';
@@ -24,7 +24,7 @@ export interface FileSession<Sheet> {
 
 /** A session for a file about to be read. */
 export const newFileSession = <Sheet>(fileName: string): FileSession<Sheet> => ({
-  id: uuidv7(),
+  id: newId(),
   fileName,
   phase: 'reading',
   job: new Job(),

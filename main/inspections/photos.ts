@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { PHOTO_LIMIT_BYTES } from '../../shared/domain/inspections';
 
@@ -36,7 +36,7 @@ export function storePhoto(dataDir: string, upload: { fileName: string; bytesBas
   const kind = kindOf(bytes, field);
   const thumb = Buffer.from(upload.thumbnailBase64, 'base64');
   const thumbKind = kindOf(thumb, `${field}.thumbnail`);
-  const id = uuidv7();
+  const id = newId();
   const folder = path.join('photos', new Date().toISOString().slice(0, 7));
   fs.mkdirSync(path.join(dataDir, folder), { recursive: true });
   const storedAs = path.join(folder, `${id}.${kind.extension}`);

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import type { z } from 'zod';
 import { LOW_SCAN_RATE, type Round, type RoundDetail, type RoundFields, type TeamMember, type VenueSuggestion } from '../../shared/domain/inspections';
@@ -50,7 +50,7 @@ export function createRound(db: Db, session: Session, input: RoundInput): Round 
     if (input.endsOn && input.endsOn < input.startsOn) {
       throw new AppError('INVALID_INPUT', 'Ngày kết thúc trước ngày bắt đầu.', 'endsOn', 'invalid');
     }
-    const id = uuidv7();
+    const id = newId();
     statement(
       db,
       `INSERT INTO inspection_rounds (id, name, purpose, starts_on, ends_on, commune_id, village_ids, team, status, follow_up_of, created_at, created_by)

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import { CHECK_KEYS, NEEDS_NEW_POSTER, type PointCheck, type Visit, type VisitSave } from '../../shared/domain/inspections';
@@ -86,7 +86,7 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
       if (!planned) throw new AppError('INVALID_INPUT', `Cơ sở ${venue.code} chưa có trong đợt này; thêm vào đợt trước khi ghi kết quả.`, 'venueId', 'invalid');
       const existing = statement<[string, string], { id: string }>(db, 'SELECT id FROM visits WHERE round_id = ? AND venue_id = ?').get(input.roundId, venue.id);
       if (existing) throw new AppError('CONFLICT', `Đã ghi kết quả cho ${venue.code} trong đợt này.`);
-      const visitId = uuidv7();
+      const visitId = newId();
       const now = nowIso();
       statement(db, 'INSERT INTO visits (id, round_id, venue_id, visited_on, note, points, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
         visitId,
@@ -100,7 +100,7 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
       );
 
       input.findings.forEach((finding, index) => {
-        const findingId = uuidv7();
+        const findingId = newId();
         statement(db, 'INSERT INTO findings (id, visit_id, venue_id, posting_point_id, category, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           findingId,
           visitId,
@@ -130,7 +130,7 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
             db,
             `INSERT INTO corrective_actions (id, finding_id, venue_id, kind, due_on, responsible, status, created_at, created_by)
              VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
-          ).run(uuidv7(), findingId, venue.id, finding.action.kind, finding.action.dueOn, finding.action.responsible, now, actor);
+          ).run(newId(), findingId, venue.id, finding.action.kind, finding.action.dueOn, finding.action.responsible, now, actor);
         }
         if (finding.requestReprint && NEEDS_NEW_POSTER.has(finding.category)) {
           requestReprint(db, actor, { venueId: venue.id, postingPointId: finding.postingPointId, reason: finding.category, note: finding.note, sourceId: findingId });

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import type { PosterData, PosterTemplate, PrintReason } from '../../shared/domain/posters';
 import type { PrintRecord } from '../../shared/domain/prints';
 import { nowIso } from '../core/clock';
@@ -33,7 +33,7 @@ export function recordPrints(db: Db, actor: string, posters: readonly PosterData
      WHERE venue_id = ? AND cleared_at IS NULL AND (posting_point_id IS NULL OR posting_point_id = ?)`,
   );
   for (const poster of posters) {
-    const id = uuidv7();
+    const id = newId();
     insert.run(id, poster.venueId, poster.postingPointId, details.template, details.copies, details.reason, details.laminated ? 1 : 0, details.output, now, actor, poster.venueId, poster.revision);
     clear.run(now, id, poster.venueId, poster.postingPointId);
     reprintActionsDone(db, poster.postingPointId, id, now);

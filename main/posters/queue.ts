@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import type { QueueEntry } from '../../shared/domain/prints';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
@@ -60,7 +60,7 @@ export function listQueue(db: Db): QueueEntry[] {
 
 /** Puts a venue in the queue for a new poster (a finding asked for one); runs in the caller's transaction. */
 export function requestReprint(db: Db, actor: string, input: { venueId: string; postingPointId: string | null; reason: string; note: string; sourceId: string | null }): string {
-  const id = uuidv7();
+  const id = newId();
   statement(
     db,
     `INSERT INTO reprint_requests (id, venue_id, posting_point_id, reason, note, source_id, requested_at, requested_by)

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { PAPER, type PosterData, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
 import type { OfficeKey } from '../codes/office-key';
@@ -74,7 +74,7 @@ export function createPrintJob(ctx: PosterContext, input: { selection: PosterSel
   });
   if (posters.length === 0) throw new AppError('INVALID_INPUT', 'Không có cơ sở nào để in.', 'selection', 'required');
   const state: PrintJobState = {
-    id: uuidv7(),
+    id: newId(),
     details: { template: input.template, copies: input.copies, reason: input.reason, laminated: input.laminated },
     posters,
     phase: 'ready',

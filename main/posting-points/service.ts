@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import type { PostingPoint } from '../../shared/domain/venue';
 import { recordAudit } from '../audit/service';
@@ -43,7 +43,7 @@ function getPoint(db: Db, id: string): PostingPoint {
 
 /** Inserts a point; runs inside the caller's transaction (venue creation or addPostingPoint). */
 export function insertPostingPoint(db: Db, venueId: string, label: string, isMain: boolean): string {
-  const id = uuidv7();
+  const id = newId();
   const now = nowIso();
   statement(db, 
     `INSERT INTO posting_points (id, venue_id, label, position, is_main, created_at, updated_at)

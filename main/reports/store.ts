@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { ReportContent, type Report, type ReportRequest, type ReportSummary } from '../../shared/domain/reports';
 import { nowIso } from '../core/clock';
@@ -38,7 +38,7 @@ function assertNumberFree(db: Db, number: string, year: string): void {
 /** Issues the report: computes it as a preview would and stores it, with who issued it and when. */
 export function issueReport(db: Db, session: Session, request: ReportRequest, today: string): Report {
   const actor = requireStaff(session);
-  const id = uuidv7();
+  const id = newId();
   writeTransaction(db, () => {
     const { content } = buildReport(db, request, today);
     assertNumberFree(db, content.number, content.issuedOn.slice(0, 4));

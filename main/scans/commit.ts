@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import type { ScanImportSummary } from '../../shared/domain/scans';
 import { recordAudit } from '../audit/service';
@@ -72,7 +72,7 @@ export async function commitScanFile(db: Db, input: CommitInput, job: Job): Prom
       last = Math.max(last, periods[row.counts[pair]].lastNumber);
     }
   }
-  const sourceId = uuidv7();
+  const sourceId = newId();
   const summary: ScanImportSummary = {
     sourceId,
     written: total,

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { MAX_PERIOD_DAYS, type ScanCount, type VenueScans } from '../../shared/domain/scans';
 import { formatDate } from '../../shared/text/date';
@@ -77,7 +77,7 @@ export function recordScanCount(db: Db, session: Session, input: { venueId: stri
         'invalid',
       );
     }
-    const sourceId = uuidv7();
+    const sourceId = newId();
     insertSource(db).run({
       id: sourceId,
       kind: 'manual',

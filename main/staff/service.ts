@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import type { Staff, StaffRole } from '../../shared/domain/staff';
 import { foldVietnamese } from '../../shared/text/fold';
@@ -39,7 +39,7 @@ export function createStaff(db: Db, session: Session, input: { name: string; rol
   return writeTransaction(db, () => {
     const first = !hasStaff(db);
     const actor = first ? null : requireStaff(session);
-    const id = uuidv7();
+    const id = newId();
     const role = first ? 'admin' : input.role;
     const now = nowIso();
     statement(db, 

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import type { AdminUnit, UnitLevel } from '../../shared/domain/admin-unit';
 import { foldVietnamese } from '../../shared/text/fold';
 import { changedFields, recordAudit } from '../audit/service';
@@ -17,7 +17,7 @@ export interface NewUnit {
 
 /** Inserts a unit and its audit row; runs inside the caller's transaction, after the caller's checks. */
 export function insertUnit(db: Db, actor: string, unit: NewUnit, action = 'create'): AdminUnit {
-  const id = uuidv7();
+  const id = newId();
   const now = nowIso();
   const isExample = unit.isExample ?? false;
   db.prepare(

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { MAIN_ENTRANCE_LABEL, type Venue, type VenueDetail, type VenueFieldsValue, type VenueStatus } from '../../shared/domain/venue';
 import { phoneDigits } from '../../shared/text/phone';
@@ -75,7 +75,7 @@ export function createVenue(
     const actor = requireStaff(session);
     const fields = resolvePlace(db, input);
     refuseUnacknowledgedDuplicates(db, fields, input.acknowledgeDuplicates);
-    const id = uuidv7();
+    const id = newId();
     const code = nextVenueCode(db, codePrefixOf(db, fields.communeId));
     const now = nowIso();
     statement(db, 
