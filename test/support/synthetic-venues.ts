@@ -5,6 +5,7 @@ import { vietnameseSortKey } from '../../shared/text/sort-key';
 import type { Db } from '../../main/db/open';
 import { MAIN_ENTRANCE_LABEL } from '../../shared/domain/venue';
 import { venueSearchColumns } from '../../main/venues/search-text';
+import { filledFields } from '../../main/audit/service';
 
 /**
  * Deterministic synthetic venues for the 100,000-venue search test and `npm run bench`:
@@ -163,6 +164,8 @@ export interface SeedOptions {
   actorId?: string | null;
   /** created_at/updated_at of the last venue; earlier ones are spread one minute apart before it. */
   until?: Date;
+  /** Also writes the "create" audit row createVenue writes for each venue (the import bench's fair floor). */
+  audited?: boolean;
 }
 
 export interface SeedResult {
@@ -194,7 +197,7 @@ const codeOf = (prefix: string, number: number) => `${prefix}-${String(number).p
  * the triggers would have put in it, and the trigger is back before anyone can look.
  */
 export function seedVenues(db: Db, count: number, options: SeedOptions): SeedResult {
-  const { prefix, seed, communeId = null, villageId = null, actorId = null } = options;
+  const { prefix, seed, communeId = null, villageId = null, actorId = null, audited = false } = options;
   const until = (options.until ?? new Date()).getTime();
   const next = createVenueGenerator(seed);
   const hasPostingPoints =
@@ -212,6 +215,10 @@ export function seedVenues(db: Db, count: number, options: SeedOptions): SeedRes
          VALUES (?, ?, ?, 0, 1, ?, ?)`,
       )
     : null;
+  const insertAudit = db.prepare(
+    `INSERT INTO audit_log (id, at, staff_id, entity, entity_id, action, before_json, after_json)
+     VALUES (?, ?, ?, 'venue', ?, 'create', NULL, ?)`,
+  );
   const reserveCodes = db.prepare<[string, number, number], { last_number: number }>(
     `INSERT INTO venue_code_counters (prefix, last_number) VALUES (?, ?)
      ON CONFLICT (prefix) DO UPDATE SET last_number = last_number + ?
@@ -241,6 +248,10 @@ export function seedVenues(db: Db, count: number, options: SeedOptions): SeedRes
       );
       for (const phone of venue.phones) insertPhone.run(id, phoneDigits(phone));
       insertPoint?.run(uuidv7(), id, MAIN_ENTRANCE_LABEL, at, at);
+      if (audited) {
+        const after = filledFields({ code, name: venue.name, type: venue.type, ownerName: venue.ownerName, phones: venue.phones, address: venue.address, status: 'active' });
+        insertAudit.run(uuidv7(), at, actorId, id, JSON.stringify(after));
+      }
       byType[venue.type] = (byType[venue.type] ?? 0) + 1;
     }
     if (ftsInsertTrigger) {
