@@ -35,13 +35,20 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
  * matches the change counter): a file cut short in transit is refused before SQLite
  * reads a page of it.
  */
-function checkHeader(bytes: Buffer): void {
-  if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAPackage('không phải tệp .diemqr');
-  const rawPageSize = bytes.readUInt16BE(16);
+function checkHeader(file: string): void {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  let size: number;
+  try {
+    size = fs.fstatSync(fd).size;
+    if (fs.readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAPackage('không phải tệp .diemqr');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-  const pageCount = bytes.readUInt32BE(28);
-  const countValid = bytes.readUInt32BE(92) === bytes.readUInt32BE(24);
-  if (countValid && pageSize * pageCount !== bytes.length) throw notAPackage('tệp bị cắt cụt hoặc không đầy đủ');
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  if (countValid && pageSize * header.readUInt32BE(28) !== size) throw notAPackage('tệp bị cắt cụt hoặc không đầy đủ');
 }
 
 /** The tables and columns this app reads are all there. */
@@ -141,7 +148,7 @@ function checkContent(reader: Db, manifest: Manifest): void {
  * and content matching the signed hash and counts. `file` is a temp copy, read only.
  */
 export function checkPackage(appDb: Db, upper: AdminUnit, file: string): CheckedPackage {
-  checkHeader(fs.readFileSync(file));
+  checkHeader(file);
   let reader: Db | undefined;
   try {
     reader = new Database(file, { readonly: true, fileMustExist: true });

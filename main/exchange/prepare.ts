@@ -62,10 +62,12 @@ function copyTable(db: Db, table: RecordTable | 'admin_units', communeId: string
   const columns = packageColumns(db, table);
   const names = columns.map((column) => quoted(column.name));
   const definitions = columns.map((column) => `${quoted(column.name)} ${column.type}`).join(', ');
-  db.exec(`CREATE TABLE package.${table} (${definitions}, PRIMARY KEY (${PACKAGE_KEYS[table].map(quoted).join(', ')}))`);
+  const key = PACKAGE_KEYS[table].map(quoted).join(', ');
+  // Keyed tables written in key order: pages come out full, the file small, with no VACUUM.
+  db.exec(`CREATE TABLE package.${table} (${definitions}, PRIMARY KEY (${key})) WITHOUT ROWID`);
   db.prepare(
     `INSERT INTO package.${table} (${names.join(', ')})
-     SELECT ${names.map((name) => `t.${name}`).join(', ')} FROM main.${table} AS t WHERE ${SCOPE[table]}`,
+     SELECT ${names.map((name) => `t.${name}`).join(', ')} FROM main.${table} AS t WHERE ${SCOPE[table]} ORDER BY ${key}`,
   ).run({ commune: communeId });
 }
 
@@ -86,6 +88,16 @@ function readIfPresent(dataDir: string, relative: string): Buffer | null {
     return readPhoto(dataDir, relative);
   } catch {
     return null;
+  }
+}
+
+/** Written without syncs (see preparePackage): flushed once, whole, before it takes its name. */
+function syncToDisk(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -117,6 +129,9 @@ export function preparePackage({ db, session, dataDir, officeKey, appVersion }: 
   fs.rmSync(partial, { force: true });
   try {
     const { counts, hash } = withAttachedPackage(db, partial, () => {
+      // A half-written package is thrown away, never recovered: no journal, no syncs until it is whole.
+      db.pragma('package.journal_mode = OFF');
+      db.pragma('package.synchronous = OFF');
       writeTransaction(db, () => {
         for (const table of COPY_ORDER) copyTable(db, table, commune.id);
         db.prepare('UPDATE package.venues SET commune_id = ? WHERE commune_id IS NULL').run(commune.id);
@@ -140,13 +155,13 @@ export function preparePackage({ db, session, dataDir, officeKey, appVersion }: 
         signerKeyId: officeKey.keyId,
         signerPublicKey: officeKey.publicKey.toString('base64'),
       });
-      db.exec('VACUUM package');
       return made;
     });
     const bytes = fs.statSync(partial).size;
     if (bytes > PACKAGE_LIMIT_BYTES) {
       throw new AppError('CONFLICT', `Gói dữ liệu lớn hơn ${PACKAGE_LIMIT_BYTES / 1024 / 1024} MB. Hãy lập lại gói chỉ với ảnh thu nhỏ.`);
     }
+    syncToDisk(partial);
     fs.renameSync(partial, file);
     writeTransaction(db, () => {
       statement(

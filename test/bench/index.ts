@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { runDashboardBench } from './dashboard.bench';
+import { runExchangeBench } from './exchange.bench';
 import { runImportBench } from './import.bench';
 import { runPosterBench } from './posters.bench';
 import { runReportBench } from './report.bench';
@@ -12,9 +13,9 @@ import { runSearchBench } from './search.bench';
  * 100000), BENCH_POSTERS (default 2242), BENCH_QR_CODES (default 2000), BENCH_SCAN_ROWS
  * (daily scan counts of the province, default 1000000), BENCH_SCAN_IMPORT_ROWS (default
  * 100000, a multiple of 10), BENCH_DASHBOARD_ROUNDS and BENCH_REPORT_ROUNDS (default 5
- * each) shrink or grow the run; BENCH_ONLY=search, import, posters, dashboard, scans or
- * report runs one part. The posters and report parts run the built bridge: `npm run build`
- * first.
+ * each) shrink or grow the run; BENCH_ONLY=search, import, posters, dashboard, scans,
+ * report or exchange runs one part. The posters and report parts run the built bridge:
+ * `npm run build` first.
  */
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -67,6 +68,7 @@ try {
       print,
     });
   }
+  if (runs('exchange')) await runExchangeBench({ venues: positiveInt('BENCH_VENUES', 100_000), scanRows: positiveInt('BENCH_SCAN_ROWS', 1_000_000), print });
   print('');
   print(`bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
