@@ -1,13 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { readFileAsBase64 } from '../files/file-base64';
+import type { Option } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { useAction } from '../api/use-action';
 import { useMay } from '../session/use-may';
+import { unitOptions, useUnits } from '../units/use-units';
 
 /**
  * How the office's codes and posters look, and the keys that tell genuine posters from
@@ -25,11 +29,13 @@ export function CodeSettings() {
   const mayUpdate = useMay('settings.update');
   const mayTrust = useMay('codes.trustKey');
   const mayImportOfficial = useMay('codes.importOfficial');
+  const { communes } = useUnits();
   const labels = {
     officeName: t('codeSettings.officeName'),
     codeUrlTemplate: t('codeSettings.urlTemplate'),
     publicKey: t('codeSettings.theirKey'),
     officeNameOfKey: t('codeSettings.theirOffice'),
+    communeId: t('exchange.trustCommune'),
   };
 
   async function run(call: Promise<Result<unknown>>, done: string) {
@@ -75,7 +81,13 @@ export function CodeSettings() {
           <code className="payload" aria-label={t('codeSettings.ourKey')}>{key.value.publicKey}</code>
         </div>
       )}
-      {mayTrust && <TrustKeyForm onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))} />}
+      {mayTrust && (
+        <TrustKeyForm
+          // An upper office binds each commune's key to that commune: it then signs that commune's packages only.
+          communes={settings.value.officeKind === 'upper' ? unitOptions(communes) : null}
+          onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))}
+        />
+      )}
       {mayImportOfficial && (
         <label className="field narrow">
           <span>{t('codeSettings.officialImport')}</span>
@@ -102,25 +114,36 @@ export function CodeSettings() {
   );
 }
 
-function TrustKeyForm({ onTrust }: { onTrust(input: { officeName: string; publicKey: string }): Promise<boolean> }) {
+interface TrustKeyProps {
+  /** The communes a key may be bound to (at an upper office); null: keys are not bound here. */
+  communes: Option<string>[] | null;
+  onTrust(input: InputOf<'codes.trustKey'>): Promise<boolean>;
+}
+
+function TrustKeyForm({ communes, onTrust }: TrustKeyProps) {
   const { t } = useTranslation();
   const [officeName, setOfficeName] = useState('');
   const [publicKey, setPublicKey] = useState('');
+  const [communeId, setCommuneId] = useState<string | null>(null);
   return (
     <form
       className="venue-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void onTrust({ officeName, publicKey }).then((ok) => {
+        void onTrust({ officeName, publicKey, communeId }).then((ok) => {
           if (!ok) return;
           setOfficeName('');
           setPublicKey('');
+          setCommuneId(null);
         });
       }}
     >
       <h3>{t('codeSettings.trustTitle')}</h3>
       <TextField name="officeNameOfKey" label={t('codeSettings.theirOffice')} value={officeName} maxLength={120} onChange={setOfficeName} />
       <TextField name="publicKey" label={t('codeSettings.theirKey')} value={publicKey} maxLength={100} onChange={setPublicKey} />
+      {communes && (
+        <SelectField label={t('exchange.trustCommune')} value={communeId} empty={t('exchange.trustNoCommune')} options={communes} onChange={setCommuneId} />
+      )}
       <button type="submit">{t('codeSettings.trust')}</button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { dashboardEn } from './areas/dashboard';
+import { exchangeEn } from './areas/exchange';
 import { reportsEn } from './areas/reports';
 import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
@@ -13,6 +14,8 @@ export const en: Messages = {
     inspections: 'Inspections',
     reports: 'Reports',
     settings: 'Settings',
+    exchangeSend: 'Send to upper office',
+    exchangeCommunes: 'Communes’ data',
   },
   language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   venues: {
@@ -667,4 +670,5 @@ export const en: Messages = {
   scans: scansEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  exchange: exchangeEn,
 };

@@ -1,4 +1,5 @@
 import { dashboardVi } from './areas/dashboard';
+import { exchangeVi } from './areas/exchange';
 import { reportsVi } from './areas/reports';
 import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
@@ -13,6 +14,8 @@ export const vi = {
     inspections: 'Kiểm tra',
     reports: 'Báo cáo',
     settings: 'Cài đặt',
+    exchangeSend: 'Gửi lên cấp trên',
+    exchangeCommunes: 'Dữ liệu các xã',
   },
   language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   venues: {
@@ -634,6 +637,7 @@ export const vi = {
   scans: scansVi,
   dashboard: dashboardVi,
   reports: reportsVi,
+  exchange: exchangeVi,
 };
 
 export type Messages = typeof vi;

@@ -1,16 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { CodeSettings } from '../codes/CodeSettings';
 import { useMay } from '../session/use-may';
-import { HomeCommune } from './HomeCommune';
+import { OfficeSettings } from './OfficeSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const info = useOperation(() => api['app.info']({}), []);
   const mayManageStaff = useMay('staff.update');
-  const mayChooseCommune = useMay('settings.update');
+  const mayChooseOffice = useMay('settings.update');
+  const [officeSaved, setOfficeSaved] = useState(0);
   return (
     <section>
       <h1>{t('settings.title')}</h1>
@@ -24,8 +26,9 @@ export function SettingsPage() {
           <Link to="/settings/units">{t('units.title')}</Link>
         </li>
       </ul>
-      {mayChooseCommune && <HomeCommune />}
-      <CodeSettings />
+      {mayChooseOffice && <OfficeSettings onSaved={() => setOfficeSaved((value) => value + 1)} />}
+      {/* Afresh after the kind of office changes: an upper office binds the keys it trusts to communes. */}
+      <CodeSettings key={officeSaved} />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (
         <dl className="facts">

@@ -14,10 +14,12 @@ export function useUnits() {
     const all: AdminUnit[] = result?.ok ? result.value : [];
     const inUse = all.filter((unit) => !unit.retired);
     const communes = inUse.filter((unit) => unit.level === 'commune');
+    // What an upper office can serve: a province, or a district for data before 2025.
+    const uppers = inUse.filter((unit) => unit.level === 'province' || unit.level === 'district');
     const villagesOf = (communeId: string | null | undefined) =>
       inUse.filter((unit) => unit.level === 'village' && unit.parentId === communeId);
     const nameOf = (id: string | null) => all.find((unit) => unit.id === id)?.name ?? '';
-    return { communes, villagesOf, nameOf };
+    return { communes, uppers, villagesOf, nameOf };
   }, [result]);
 }
 
