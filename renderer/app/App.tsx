@@ -2,6 +2,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { ExchangePage } from '../exchange/ExchangePage';
 import { AppFrame } from '../frame/AppFrame';
 import { ImportPage } from '../import/ImportPage';
 import { ActionsPage } from '../inspections/ActionsPage';
@@ -46,6 +47,7 @@ export function App() {
             <Route path="inspections/:id" element={<RoundPage />} />
             <Route path="inspections/:id/visit/:venueId" element={<VisitPage />} />
             <Route path="reports" element={<ReportsPage />} />
+            <Route path="exchange" element={<ExchangePage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/staff" element={<StaffPage />} />
             <Route path="settings/units" element={<UnitsPage />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import type { OperationName } from '../../shared/api/contract';
+import { useExchangePage } from '../exchange/use-exchange-page';
 import { CurrentStaff } from '../session/CurrentStaff';
 import { useMay } from '../session/use-may';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,6 +24,14 @@ function SectionLink({ section }: { section: Section }) {
   return <NavLink to={`/${section}`}>{t(`nav.${section}`)}</NavLink>;
 }
 
+/** Sending up, or the communes' data: only once Settings say enough for it to work, and to who may use it. */
+function ExchangeLink() {
+  const { t } = useTranslation();
+  const exchange = useExchangePage();
+  if (!exchange?.ready || !exchange.allowed) return null;
+  return <NavLink to="/exchange">{t(exchange.page === 'send' ? 'nav.exchangeSend' : 'nav.exchangeCommunes')}</NavLink>;
+}
+
 export function AppFrame() {
   const { t } = useTranslation();
   return (
@@ -41,6 +50,7 @@ export function AppFrame() {
         {(Object.keys(SECTIONS) as Section[]).map((section) => (
           <SectionLink key={section} section={section} />
         ))}
+        <ExchangeLink />
       </nav>
       <main className="frame-main">
         <Outlet />

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
+import { startBridgeProcess, type RunningBridge } from '../support/bridge-process';
+import { expect, test } from '../support/browser-fixtures';
+import { COMMUNES, type CommuneName } from '../support/exchange-offices';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Two commune offices and their province, each its own data folder and bridge, as three
+ * PCs would be: each commune prepares and saves its package from "Gửi dữ liệu lên cấp
+ * trên"; the province is set up as an upper office in Settings, trusts each commune's key
+ * bound to that commune, refuses a copy with one byte changed (with the reason, writing
+ * nothing), receives both genuine packages on "Dữ liệu các xã" and then lists the sum of
+ * their venues.
+ */
+
+async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
+  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** An office's first person (an admin) and the province with both communes, named as the statistics office codes them. */
+async function setUpOffice(request: APIRequestContext, url: string, person: string) {
+  const admin = await call(request, url, 'staff.create', { name: person, role: 'admin' });
+  await call(request, url, 'session.start', { staffId: admin.id });
+  const province = await call(request, url, 'units.create', { level: 'province', name: 'Tỉnh Hà Tĩnh', officialCode: '42' });
+  for (const commune of ['kyBac', 'kyPhong'] as const) {
+    await call(request, url, 'units.create', { level: 'commune', parentId: province.id, ...COMMUNES[commune] });
+  }
+  return province;
+}
+
+/** A commune office with its commune chosen and its venues registered. */
+async function communeOffice(request: APIRequestContext, url: string, commune: CommuneName, venues: string[]) {
+  await setUpOffice(request, url, 'Nguyễn Thị Lan');
+  const units = await call(request, url, 'units.list', {});
+  const communeId = units.find((unit) => unit.name === COMMUNES[commune].name)!.id;
+  await call(request, url, 'settings.update', { homeCommuneId: communeId });
+  for (const name of venues) await call(request, url, 'venues.create', { name, type: 'shop', acknowledgeDuplicates: true });
+  return { url, commune: COMMUNES[commune].name, key: await call(request, url, 'codes.officeKey', {}), venues: venues.length };
+}
+type CommuneOffice = Awaited<ReturnType<typeof communeOffice>>;
+
+const factValue = (page: Page, label: string) =>
+  page.locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+
+/** The clerk's way: the menu entry, "Chuẩn bị gói dữ liệu", the size and counts, then "Lưu tệp .diemqr". */
+async function sendFromPage(page: Page, office: CommuneOffice): Promise<Buffer> {
+  await page.goto(`${office.url}#/venues`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Gửi lên cấp trên' }).click();
+  await expect(page.getByRole('heading', { name: 'Gửi dữ liệu lên cấp trên' })).toBeVisible();
+  await page.getByRole('button', { name: 'Chuẩn bị gói dữ liệu' }).click();
+  await expect(page.getByRole('status')).toContainText(/Gói số 1 đã sẵn sàng: [\d,.]+ (KB|MB)/);
+  await expect(factValue(page, 'Cơ sở')).toHaveText(String(office.venues));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp .diemqr' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.diemqr$/);
+  return fs.readFileSync((await download.path())!);
+}
+
+/** The province's admin: upper office of the province, and each commune's key trusted for that commune. */
+async function becomeUpperOffice(page: Page, url: string, communes: CommuneOffice[]) {
+  await page.goto(`${url}#/settings`);
+  await page.getByLabel('Loại văn phòng').selectOption({ label: 'Văn phòng cấp trên (tỉnh, hoặc huyện với dữ liệu trước 2025)' });
+  await page.getByLabel('Đơn vị của văn phòng cấp trên').selectOption({ label: 'Tỉnh Hà Tĩnh' });
+  await expect(page.getByLabel('Đơn vị của văn phòng cấp trên')).toHaveValue(/.+/);
+  for (const office of communes) {
+    await page.getByLabel('Tên văn phòng', { exact: true }).fill(`UBND ${office.commune}`);
+    await page.getByLabel('Khoá công khai (base64)').fill(office.key.publicKey);
+    await page.getByLabel('Khoá này ký gói dữ liệu của xã').selectOption({ label: office.commune });
+    await page.getByRole('button', { name: 'Thêm khoá' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã thêm khoá.');
+    await expect(page.getByLabel('Khoá công khai (base64)')).toHaveValue('');
+  }
+}
+
+async function receiveOnPage(page: Page, fileName: string, bytes: Buffer) {
+  await page.getByLabel('Chọn tệp .diemqr của xã').setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: bytes });
+}
+
+const communeRow = (page: Page, commune: string) => page.locator('.exchange-communes tbody tr', { hasText: commune });
+
+test('two communes send their packages; the province refuses a tampered copy, receives both and lists the sum of their venues', async ({
+  page,
+  appUrl,
+}) => {
+  test.setTimeout(120_000);
+  const folders = [makeTempDir('diemqr-e2e-phong-'), makeTempDir('diemqr-e2e-province-')];
+  const bridges: RunningBridge[] = [];
+  try {
+    for (const folder of folders) bridges.push(await startBridgeProcess(folder.dir));
+    const [phongUrl, provinceUrl] = bridges.map((bridge) => bridge.url);
+    const bac = await communeOffice(page.request, appUrl, 'kyBac', ['Quán Hoà Bình', 'Chợ Kỳ Bắc', 'Tạp hoá Minh Anh']);
+    const phong = await communeOffice(page.request, phongUrl, 'kyPhong', ['Nhà văn hoá Kỳ Phong', 'Quán cà phê Sông La']);
+
+    const bacPackage = await sendFromPage(page, bac);
+    const phongPackage = await sendFromPage(page, phong);
+
+    await setUpOffice(page.request, provinceUrl, 'Phạm Văn Tỉnh');
+    await becomeUpperOffice(page, provinceUrl, [bac, phong]);
+    // The menu entry exists once the office is set up, and leads to the communes' table.
+    await page.goto(`${provinceUrl}#/venues`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu các xã' }).click();
+    await expect(page.getByRole('heading', { name: 'Dữ liệu các xã' })).toBeVisible();
+    await expect(communeRow(page, bac.commune)).toContainText('Chưa gửi gói nào');
+
+    // A copy with one byte of a venue's name changed on the way: refused with the reason, nothing written.
+    const tampered = Buffer.from(bacPackage);
+    const at = tampered.indexOf(Buffer.from('Quán Hoà Bình'));
+    expect(at).toBeGreaterThan(0);
+    tampered[at] = 'K'.charCodeAt(0);
+    await receiveOnPage(page, 'ky-bac.diemqr', tampered);
+    await expect(page.getByRole('alert')).toContainText(/Không nhận gói dữ liệu.*gói đã bị sửa.*Chưa ghi gì/);
+    await expect(communeRow(page, bac.commune)).toContainText('Chưa gửi gói nào');
+    expect((await call(page.request, provinceUrl, 'venues.list', {})).total).toBe(0);
+
+    // The genuine packages then.
+    await receiveOnPage(page, 'ky-bac.diemqr', bacPackage);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText(`Đã nhận gói số 1 của ${bac.commune}`);
+    await expect(factValue(page, 'Cơ sở')).toHaveText('3');
+    await receiveOnPage(page, 'ky-phong.diemqr', phongPackage);
+    await expect(page.getByRole('status')).toContainText(`Đã nhận gói số 1 của ${phong.commune}`);
+    for (const office of [bac, phong]) {
+      await expect(communeRow(page, office.commune)).toContainText('Mới');
+      await expect(communeRow(page, office.commune).locator('td').nth(4)).toHaveText(String(office.venues));
+    }
+
+    // The province's register is the sum of its communes' registers.
+    const sum = (await call(page.request, appUrl, 'venues.list', {})).total + (await call(page.request, phongUrl, 'venues.list', {})).total;
+    expect(sum).toBe(5);
+    expect((await call(page.request, provinceUrl, 'venues.list', {})).total).toBe(sum);
+    await page.getByRole('navigation').getByRole('link', { name: 'Cơ sở', exact: true }).click();
+    await expect(page.getByText(`${sum} cơ sở`, { exact: true })).toBeVisible();
+  } finally {
+    for (const bridge of bridges) await bridge.stop();
+    for (const folder of folders) folder.remove();
+  }
+});
