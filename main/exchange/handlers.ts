@@ -1,7 +1,8 @@
 import type { exchangeOperations } from '../../shared/api/operations/exchange';
 import type { HandlersOf } from '../core/dispatcher';
 import type { HandlerContext } from '../core/handlers';
-import { downloadPackage, listSentPackages, preparePackage } from './prepare';
+import { preparePackage } from './prepare';
+import { downloadPackage, listSentPackages } from './sent';
 import { receivePackage } from './receive';
 import { exchangeStatus } from './status';
 
