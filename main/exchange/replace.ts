@@ -30,15 +30,33 @@ function mapUnits(db: Db, { manifest, landing }: CheckedPackage): void {
   ).run(landing.id);
 }
 
-/** Ids and venue codes already used here by other records: receiving would overwrite or collide with them. */
+/** A clashing row as the message names it: scan counts by venue code and day, other rows by key. */
+function describeClash(db: Db, table: RecordTable, key: Record<string, string>): string {
+  if (table !== 'scan_counts') return `bản ghi ${Object.values(key).join(' / ')} (${table})`;
+  const venue = db.prepare<[string], { code: string }>('SELECT code FROM package.venues WHERE id = ?').get(key.venue_id);
+  return `số lượt quét của cơ sở ${venue?.code ?? key.venue_id} từ ngày ${key.first_day}`;
+}
+
+/**
+ * Rows the package would write over that are not this commune's earlier rows (the upper
+ * office's own, or another commune's), and venue codes another commune already uses here.
+ */
 function refuseClashes(db: Db, { sender }: CheckedPackage): void {
-  for (const table of RECEIVED_TABLES.filter((name) => PACKAGE_KEYS[name].join() === 'id')) {
+  for (const table of RECEIVED_TABLES) {
+    const keys = PACKAGE_KEYS[table];
     const clash = db
-      .prepare<[string], { id: string }>(
-        `SELECT p.id FROM package.${table} p JOIN main.${table} m ON m.id = p.id WHERE m.received_from IS NOT ? LIMIT 1`,
+      .prepare<[string], Record<string, string>>(
+        `SELECT ${keys.map((key) => `p.${quoted(key)} AS ${quoted(key)}`).join(', ')} FROM package.${table} p
+         JOIN main.${table} m ON ${keys.map((key) => `m.${quoted(key)} = p.${quoted(key)}`).join(' AND ')}
+         WHERE m.received_from IS NOT ? LIMIT 1`,
       )
       .get(sender.id);
-    if (clash) throw new AppError('CONFLICT', `Không nhận gói dữ liệu: bản ghi ${clash.id} (${table}) đã có ở văn phòng này từ nguồn khác. Chưa ghi gì.`);
+    if (clash) {
+      throw new AppError(
+        'CONFLICT',
+        `Không nhận gói dữ liệu: ${describeClash(db, table, clash)} đã có ở văn phòng này từ nguồn khác. Chưa ghi gì.`,
+      );
+    }
   }
   const code = db
     .prepare<[string], { code: string }>(

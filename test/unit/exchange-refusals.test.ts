@@ -133,6 +133,21 @@ describe('receiving guards the upper office\'s own data', () => {
     expect((await upper.core.call('venues.list', {})).items.map((venue) => venue.name)).toEqual(['Chợ Kỳ Bắc']);
   });
 
+  it('refuses counts the upper office recorded itself for a received venue, and keeps the previous package\'s state', async () => {
+    const { bac, upper } = await bacAndProvince();
+    await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
+    const before = (await upper.core.call('venues.list', {})).items;
+    const october = { venueId: before[0].id, firstDay: '2026-10-01', lastDay: '2026-10-31' };
+    await upper.core.call('scans.record', { ...october, scans: 5 });
+    await bac.core.call('scans.record', { ...october, scans: 80 });
+    expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).toMatchObject({
+      code: 'CONFLICT',
+      message: `Không nhận gói dữ liệu: số lượt quét của cơ sở ${before[0].code} từ ngày 2026-10-01 đã có ở văn phòng này từ nguồn khác. Chưa ghi gì.`,
+    });
+    expect((await upper.core.call('venues.list', {})).items).toEqual(before);
+    expect((await upper.core.call('exchange.status', {}))[0].lastPackage?.sequence).toBe(1);
+  });
+
   it('refuses a photo over the size limit, and never uses a path the package names', async () => {
     const bac = await communeOffice(freshCore(), 'kyBac');
     await fillRegister(bac, ['Chợ Kỳ Bắc']);
