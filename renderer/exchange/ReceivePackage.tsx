@@ -30,7 +30,8 @@ export function ReceivePackage({ onReceived }: { onReceived(): void }) {
     setBusy(true);
     try {
       const result = await api['exchange.receive']({ fileName: file.name, bytesBase64: await readFileAsBase64(file) });
-      setRefusal(result.ok ? undefined : `${t('exchange.receive.refused')} ${errorText(result.error)}`);
+      // Main's sentence names the reason and says nothing was written.
+      setRefusal(result.ok ? undefined : errorText(result.error));
       if (result.ok) {
         setReceived(result.value);
         onReceived();

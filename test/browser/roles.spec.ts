@@ -16,11 +16,13 @@ async function call<N extends OperationName>(request: APIRequestContext, url: st
   return result.value;
 }
 
-/** A new install: its first person (an admin) adds the units and a venue; then `role` says they are working. */
+/** A new install: its first person (an admin) adds the units, the office's commune and a venue; then `role` says they are working. */
 async function workAs(request: APIRequestContext, url: string, role: StaffRole): Promise<{ venueId: string }> {
   const admin = await call(request, url, 'staff.create', { name: 'Trần Văn Quản', role: 'admin' });
   await call(request, url, 'session.start', { staffId: admin.id });
   await call(request, url, 'units.seedExample', {});
+  const commune = (await call(request, url, 'units.list', {})).find((unit) => unit.level === 'commune')!;
+  await call(request, url, 'settings.update', { homeCommuneId: commune.id });
   const venue = await call(request, url, 'venues.create', { name: 'Chợ Kỳ Bắc' });
   if (role !== 'admin') {
     const person = await call(request, url, 'staff.create', { name: 'Lê Thị Kiểm', role });
@@ -38,6 +40,7 @@ test('an inspector is not offered what only clerks, leaders or admins may do', a
   await expect(page.getByRole('heading', { name: 'Danh sách cơ sở' })).toBeVisible();
   await expect(nav(page).getByRole('link', { name: 'Kiểm tra' })).toBeVisible();
   await expect(nav(page).getByRole('link', { name: 'Mã QR & áp phích' })).toHaveCount(0);
+  await expect(nav(page).getByRole('link', { name: 'Gửi lên cấp trên' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Thêm cơ sở' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Nhập từ Excel' })).toHaveCount(0);
 
@@ -65,6 +68,7 @@ test('an admin is offered all of it', async ({ page, appUrl }) => {
 
   await page.goto(`${appUrl}#/venues`);
   await expect(nav(page).getByRole('link', { name: 'Mã QR & áp phích' })).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Gửi lên cấp trên' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Thêm cơ sở' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Nhập từ Excel' })).toBeVisible();
 
