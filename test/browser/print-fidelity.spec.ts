@@ -436,7 +436,7 @@ async function damageSubjects({ call, payloads, venueIds }: Office): Promise<Sub
 let subjectsOnce: Promise<Subject[]> | null = null;
 
 test('every template: pages at paper size, every QR read by jsQR and ZXing as the venue\'s code, ≥ 15 cm on A4, 4-module quiet zone', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const office = await theOffice();
   const templates: TemplateResult[] = [];
   for (const template of POSTER_TEMPLATES) {
