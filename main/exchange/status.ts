@@ -25,6 +25,11 @@ export function exchangeStatus(db: Db, staleAfterDays: number, now = new Date())
     `SELECT commune_id, sequence, created_at, received_at, counts FROM received_packages
      WHERE landed_in_id = ? ORDER BY created_at DESC LIMIT 1`,
   );
+  const keyOf = statement<[string, string], { key_id: string }>(
+    db,
+    `SELECT key_id FROM trusted_keys WHERE commune_id = ? OR commune_id IN (SELECT id FROM admin_units WHERE merged_into_id = ?)
+     ORDER BY added_at DESC LIMIT 1`,
+  );
   return communesUnder(db, upper.id).map((commune) => {
     const last = lastOf.get(commune.id);
     const stale = !last || now.getTime() - Date.parse(last.created_at) > staleAfterDays * DAY_MS;
@@ -40,6 +45,7 @@ export function exchangeStatus(db: Db, staleAfterDays: number, now = new Date())
             counts: JSON.parse(last.counts) as PackageCounts,
           }
         : null,
+      trustedKeyId: keyOf.get(commune.id, commune.id)?.key_id ?? null,
       stale,
     };
   });

@@ -72,6 +72,8 @@ export const CommuneExchangeStatus = z.object({
       counts: PackageCounts,
     })
     .nullable(),
+  /** The trusted key bound to this commune (or to one merged into it); null: its packages cannot be received yet. */
+  trustedKeyId: z.string().nullable(),
   /** No package yet, or the last one was made longer ago than the threshold. */
   stale: z.boolean(),
 });

@@ -97,6 +97,7 @@ describe('the upper office', () => {
       ['Xã Kỳ Phong', 1, false],
     ]);
     expect(status[0].lastPackage?.counts.venues).toBe(2);
+    expect(status.map((row) => row.trustedKeyId)).toEqual([bac.key.keyId, null, phong.key.keyId]);
     // The threshold is a parameter: packages made today are fresh even at one day.
     const strict = await upper.core.call('exchange.status', { staleAfterDays: 1 });
     expect(strict.map((row) => row.stale)).toEqual([false, true, false]);
