@@ -79,6 +79,9 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
 }
 
 /** The app's one connection: WAL, foreign keys on, a busy timeout, schema up to date. */
+/** How each connection loaded SQLite, so another file can be opened the same way (Electron's own build). */
+const bindingOf = new WeakMap<Db, string | undefined>();
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
   refuseFutureDatabase(file, latestOf(migrations), options.nativeBinding);
@@ -89,6 +92,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     migrate(db, migrations);
+    bindingOf.set(db, options.nativeBinding);
     return db;
   } catch (error) {
     db.close();
@@ -104,5 +108,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 export function openReader(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
   db.pragma('busy_timeout = 5000');
+  bindingOf.set(db, options.nativeBinding);
   return db;
+}
+
+/**
+ * A read-only connection to another file (a received package), with SQLite loaded as it
+ * was for `db`: under Electron that is the app's own build, which a bare `new Database`
+ * would not find.
+ */
+export function openReadOnlyBeside(db: Db, file: string): Db {
+  return openReader(file, { nativeBinding: bindingOf.get(db) });
 }

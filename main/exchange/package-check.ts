@@ -5,7 +5,7 @@ import { AppError } from '../../shared/api/result';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { PHOTO_LIMIT_BYTES } from '../../shared/domain/inspections';
 import { publicKeyFromRaw } from '../codes/office-key';
-import type { Db } from '../db/open';
+import { openReadOnlyBeside, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
 import { canonicalManifest, contentHash, FORMAT_NAME, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts } from './manifest';
@@ -151,13 +151,14 @@ export function checkPackage(appDb: Db, upper: AdminUnit, file: string): Checked
   checkHeader(file);
   let reader: Db | undefined;
   try {
-    reader = new Database(file, { readonly: true, fileMustExist: true });
+    reader = openReadOnlyBeside(appDb, file);
     checkTables(reader, appDb);
     const { manifest, rows } = readManifest(reader);
     const { boundTo } = checkSignature(appDb, rows, manifest);
     const { sender, landing } = placeOf(appDb, upper, manifest, boundTo);
+    // The content is checked even for a package already received: an altered copy of it is refused, not welcomed back.
+    checkContent(reader, manifest);
     const alreadyReceived = isAlreadyReceived(appDb, sender, manifest);
-    if (!alreadyReceived) checkContent(reader, manifest);
     return { manifest, sender, landing, alreadyReceived };
   } catch (error) {
     if (!(error instanceof Database.SqliteError)) throw error;

@@ -82,6 +82,11 @@ describe('receiving refuses, naming the reason and writing nothing', () => {
     });
     expect(await upper.core.call('exchange.receive', receiveInput(second))).toMatchObject({ alreadyReceived: true, sequence: 2 });
     expect((await upper.core.call('exchange.status', {}))[0].lastPackage?.sequence).toBe(2);
+    // An altered copy of the package already received is refused as altered, not welcomed as "already received".
+    const at = second.indexOf(Buffer.from('Quán Hoà Bình'));
+    const altered = Buffer.from(second);
+    altered[at] = 'K'.charCodeAt(0);
+    expect((await upper.core.fail('exchange.receive', receiveInput(altered))).message).toMatch(/gói đã bị sửa/);
   });
 
   it('a package from a newer app, a file cut short, and a file that is no package', async () => {
