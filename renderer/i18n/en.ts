@@ -25,6 +25,7 @@ export const en: Messages = {
     add: 'Add venue',
     count_one: '{{count}} venue',
     count_other: '{{count}} venues',
+    countCapped: 'more than {{count, number}} venues',
     empty: 'No venues yet. Click “Add venue” to start.',
     noMatch: 'No venue matches “{{search}}”.',
     loading: 'Loading…',

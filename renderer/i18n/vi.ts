@@ -25,6 +25,7 @@ export const vi = {
     add: 'Thêm cơ sở',
     count_one: '{{count}} cơ sở',
     count_other: '{{count}} cơ sở',
+    countCapped: 'hơn {{count, number}} cơ sở',
     empty: 'Chưa có cơ sở nào. Bấm “Thêm cơ sở” để bắt đầu.',
     noMatch: 'Không tìm thấy cơ sở nào khớp với “{{search}}”.',
     loading: 'Đang tải…',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../shared/api/result';
-import type { VenuePage } from '../../shared/domain/venue';
+import { NO_VENUES, type VenuePage } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { Choice } from '../forms/Choice';
@@ -22,7 +22,7 @@ interface Props {
   onAdd(venues: PickedVenue[]): void | Promise<void>;
 }
 
-const NO_VENUES: Result<VenuePage> = { ok: true, value: { items: [], total: 0 } };
+const NO_MATCHES: Result<VenuePage> = { ok: true, value: NO_VENUES };
 const PAGE = 500;
 const SEARCH_RESULTS = 8;
 
@@ -41,7 +41,7 @@ export function VenuePicker({ communeId, isAdded, onAdd }: Props) {
   const scope = communeId ?? undefined;
 
   const found = useOperation(
-    () => (search.trim() === '' ? Promise.resolve(NO_VENUES) : api['venues.list']({ search, communeId: scope, limit: SEARCH_RESULTS + 4 })),
+    () => (search.trim() === '' ? Promise.resolve(NO_MATCHES) : api['venues.list']({ search, communeId: scope, limit: SEARCH_RESULTS + 4 })),
     [search, scope],
   );
   const suggestions = useOperation(() => api['rounds.suggest']({ communeId: scope }), [scope]);

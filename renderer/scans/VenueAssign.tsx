@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/api/result';
 import type { ScanRow, ScanVenueChoice } from '../../shared/domain/scans';
-import type { VenuePage } from '../../shared/domain/venue';
+import { NO_VENUES, type VenuePage } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { useUnits } from '../units/use-units';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 const SEARCH_LIMIT = 8;
-const NOTHING: Result<VenuePage> = { ok: true, value: { items: [], total: 0 } };
+const NOTHING: Result<VenuePage> = { ok: true, value: NO_VENUES };
 
 /**
  * What the clerk does with an ambiguous or unmatched row: pick one of the suggested

@@ -7,12 +7,15 @@ import { ErrorMessage } from '../forms/ErrorMessage';
 import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
+import { useSettledValue } from './use-settled-value';
 import { useVenueWindow } from './use-venue-window';
 import { ActiveFilterChips } from './ActiveFilterChips';
 import { VenueFilters } from './VenueFilters';
 import { filtersFromSearch, searchOfFilters, type VenueFilterValue } from './venue-url-filters';
 
 const ROW_HEIGHT = 44;
+/** How long typing pauses before the list searches: a word typed at office speed sends one request, not one per letter. */
+const SEARCH_PAUSE_MS = 150;
 
 /** `/` or Ctrl+F jumps to the search box, as clerks expect from Excel and browsers. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
@@ -38,6 +41,7 @@ export function VenueListPage() {
   const { nameOf } = useUnits();
   const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
   const [search, setSearch] = useState('');
+  const searched = useSettledValue(search, SEARCH_PAUSE_MS);
   // The filters live in the address, so a figure of the dashboard opens the list already filtered and Back returns to it.
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(searchParams), [searchParams]);
@@ -47,7 +51,7 @@ export function VenueListPage() {
   const scroller = useRef<HTMLDivElement>(null);
   useSearchShortcut(searchBox);
 
-  const venues = useVenueWindow({ search, ...filters });
+  const venues = useVenueWindow({ search: searched, ...filters });
   const count = venues.total ?? 0;
   const virtualizer = useVirtualizer({
     count,
@@ -60,7 +64,7 @@ export function VenueListPage() {
   const last = visible.at(-1)?.index ?? 0;
   const { ensureRange } = venues;
   useEffect(() => ensureRange(first, last), [ensureRange, first, last]);
-  useEffect(() => setSelected(0), [search, filters]);
+  useEffect(() => setSelected(0), [searched, filters]);
 
   /** Arrows move the highlighted row, Enter opens it: the list works without a mouse. */
   function onListKey(event: KeyboardEvent) {
@@ -81,7 +85,7 @@ export function VenueListPage() {
       <div className="toolbar">
         <h1>{t('venues.title')}</h1>
         <div className="actions">
-          <ExportButtons query={{ search, ...filters }} total={venues.total} />
+          <ExportButtons query={{ search: searched, ...filters }} total={venues.total} />
           {mayImport && (
             <Link className="button" to="/venues/import">
               {t('importFlow.open')}
@@ -124,12 +128,12 @@ export function VenueListPage() {
       <ErrorMessage error={venues.error} />
       {venues.total !== undefined && (
         <p className="muted" aria-live="polite">
-          {t('venues.count', { count: venues.total })}
+          {t(venues.totalCapped ? 'venues.countCapped' : 'venues.count', { count: venues.total })}
         </p>
       )}
       {venues.total === 0 && (
         <p className="muted">
-          {search.trim() ? t('venues.noMatch', { search }) : Object.keys(filters).some((key) => key !== 'sort') ? t('dashboard.listFilters.noMatch') : t('venues.empty')}
+          {searched.trim() ? t('venues.noMatch', { search: searched }) : Object.keys(filters).some((key) => key !== 'sort') ? t('dashboard.listFilters.noMatch') : t('venues.empty')}
         </p>
       )}
       <div className="venue-grid" role="table" aria-label={t('venues.title')} aria-rowcount={count}>

@@ -1,16 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorData } from '../../shared/api/result';
-import type { Venue, VenueQueryInput } from '../../shared/domain/venue';
+import type { Venue, VenuePage, VenueQueryInput } from '../../shared/domain/venue';
 import { api } from '../api/client';
 
 export const PAGE_SIZE = 200;
 
+type Count = Pick<VenuePage, 'total' | 'totalCapped'>;
+
 export interface VenueWindow {
+  /** Venues known to match; with totalCapped, more match than that (a broad search stops counting). */
   total: number | undefined;
+  totalCapped: boolean;
   error: AppErrorData | undefined;
   rowAt(index: number): Venue | undefined;
   /** Asks for the rows in [first, last] that are not loaded yet. */
   ensureRange(first: number, last: number): void;
+}
+
+/** A search counts further the deeper the page asked for: keep the widest count of the current query. */
+function widerCount(known: Count | undefined, answer: Count): Count {
+  if (known === undefined || !answer.totalCapped) return answer;
+  if (!known.totalCapped) return known;
+  return answer.total > known.total ? answer : known;
 }
 
 /**
@@ -24,7 +35,7 @@ export function useVenueWindow(query: Omit<VenueQueryInput, 'limit' | 'offset'>)
   // Rows of the previous query stay on screen until the new query's first answer: no flicker while typing.
   const replaceOnNextAnswer = useRef(false);
   const [pages, setPages] = useState<Map<number, Venue[]>>(new Map());
-  const [total, setTotal] = useState<number>();
+  const [count, setCount] = useState<Count>();
   const [error, setError] = useState<AppErrorData>();
 
   const loadPage = useCallback(
@@ -37,9 +48,10 @@ export function useVenueWindow(query: Omit<VenueQueryInput, 'limit' | 'offset'>)
           if (mine !== generation.current) return;
           if (!result.ok) return setError(result.error);
           setError(undefined);
-          setTotal(result.value.total);
           const replace = replaceOnNextAnswer.current;
           replaceOnNextAnswer.current = false;
+          const { total, totalCapped } = result.value;
+          setCount((known) => widerCount(replace ? undefined : known, { total, totalCapped }));
           setPages((current) => (replace ? new Map() : new Map(current)).set(page, result.value.items));
         },
       );
@@ -62,5 +74,5 @@ export function useVenueWindow(query: Omit<VenueQueryInput, 'limit' | 'offset'>)
   );
 
   const rowAt = (index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
-  return { total, error, rowAt, ensureRange };
+  return { total: count?.total, totalCapped: count?.totalCapped ?? false, error, rowAt, ensureRange };
 }

@@ -178,8 +178,15 @@ export const VenueQuery = z.object({
 export type VenueQueryInput = z.input<typeof VenueQuery>;
 export type VenueQueryValue = z.output<typeof VenueQuery>;
 
-export const VenuePage = z.object({ items: z.array(Venue), total: z.number().int() });
+export const VenuePage = z.object({
+  items: z.array(Venue),
+  total: z.number().int(),
+  /** A search stopped counting at `total`: more venues match (main/venues/search.ts, COUNT_STEP). */
+  totalCapped: z.boolean(),
+});
 export type VenuePage = z.infer<typeof VenuePage>;
+/** What a search box shows before anything is typed. */
+export const NO_VENUES: VenuePage = { items: [], total: 0, totalCapped: false };
 
 export const DUPLICATE_REASONS = ['same_name_in_village', 'same_phone'] as const;
 export const DuplicateCandidate = z.object({

@@ -24,13 +24,7 @@ export async function timed(run: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** One round of both sides, which side first alternating by round, so neither always inherits a warmer cache. */
-export async function inTurn(round: number, runBare: () => Promise<unknown>, runApp: () => Promise<unknown>): Promise<void> {
-  if (round % 2 === 0) {
-    await runBare();
-    await runApp();
-  } else {
-    await runApp();
-    await runBare();
-  }
+/** One round of every side, the first side rotating by round, so none always inherits a warmer cache. */
+export async function inTurn(round: number, ...sides: Array<() => Promise<unknown>>): Promise<void> {
+  for (let i = 0; i < sides.length; i++) await sides[(round + i) % sides.length]();
 }

@@ -134,3 +134,44 @@ test('search while typing, filters and keyboard navigation', async ({ page, sign
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Quán cà phê Đường Sắt/ })).toBeVisible();
 });
+
+test('typing sends a search per pause, a late answer to an earlier one never replaces the latest, a broad search says "hơn"', async ({ page, signedInUrl }) => {
+  for (const [name, type] of [
+    ['Chợ Kỳ Bắc', 'market'],
+    ['Chợ đêm Kỳ Phong', 'market'],
+    ['Quán cà phê Đường Sắt', 'cafe'],
+  ]) {
+    await page.request.post(`${signedInUrl}api/venues.create`, { data: { name, type } });
+  }
+  const searched: string[] = [];
+  await page.route('**/api/venues.list', async (route) => {
+    const { search = '' } = route.request().postDataJSON() as { search?: string };
+    searched.push(search);
+    // The answer to the first word comes late, after the answer to the whole name.
+    if (search === 'cho') await new Promise((resolve) => setTimeout(resolve, 1_500));
+    if (search !== 'quan') return route.continue();
+    // As the engine answers a search matching more venues than it counts.
+    const response = await route.fetch();
+    const answer = (await response.json()) as { value: object };
+    return route.fulfill({ response, json: { ...answer, value: { ...answer.value, total: 1000, totalCapped: true } } });
+  });
+  await page.goto(`${signedInUrl}#/venues`);
+  await expect(listedNames(page)).toHaveCount(3);
+
+  const box = page.getByLabel('Tìm cơ sở');
+  const lateAnswer = page.waitForResponse((response) => response.url().endsWith('/api/venues.list') && response.request().postDataJSON()?.search === 'cho');
+  await box.pressSequentially('cho', { delay: 30 });
+  await expect.poll(() => searched).toContain('cho');
+  await box.pressSequentially(' ky b', { delay: 30 });
+  await expect(listedNames(page)).toHaveText(['Chợ Kỳ Bắc']);
+  await lateAnswer;
+  // Let the page handle the late answer before looking again.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(listedNames(page)).toHaveText(['Chợ Kỳ Bắc']);
+  await expect(page.getByText('1 cơ sở', { exact: true })).toBeVisible();
+  // Eight keys, far fewer searches (one per pause; a slow machine may pause more often).
+  expect(searched.filter((search) => search !== '').length).toBeLessThan(5);
+
+  await box.fill('quan');
+  await expect(page.getByText('hơn 1.000 cơ sở', { exact: true })).toBeVisible();
+});
