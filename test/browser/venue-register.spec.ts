@@ -144,11 +144,13 @@ test('typing sends a search per pause, a late answer to an earlier one never rep
     await page.request.post(`${signedInUrl}api/venues.create`, { data: { name, type } });
   }
   const searched: string[] = [];
+  // The answer to the first word is held back until the answer to the whole name is on screen.
+  let releaseLateAnswer = () => {};
+  const lateAnswerHeld = new Promise<void>((resolve) => (releaseLateAnswer = resolve));
   await page.route('**/api/venues.list', async (route) => {
     const { search = '' } = route.request().postDataJSON() as { search?: string };
     searched.push(search);
-    // The answer to the first word comes late, after the answer to the whole name.
-    if (search === 'cho') await new Promise((resolve) => setTimeout(resolve, 1_500));
+    if (search === 'cho') await lateAnswerHeld;
     if (search !== 'quan') return route.continue();
     // As the engine answers a search matching more venues than it counts.
     const response = await route.fetch();
@@ -159,11 +161,12 @@ test('typing sends a search per pause, a late answer to an earlier one never rep
   await expect(listedNames(page)).toHaveCount(3);
 
   const box = page.getByLabel('Tìm cơ sở');
-  const lateAnswer = page.waitForResponse((response) => response.url().endsWith('/api/venues.list') && response.request().postDataJSON()?.search === 'cho');
+  const lateAnswer = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/api/venues.list') && request.postDataJSON()?.search === 'cho');
   await box.pressSequentially('cho', { delay: 30 });
   await expect.poll(() => searched).toContain('cho');
   await box.pressSequentially(' ky b', { delay: 30 });
   await expect(listedNames(page)).toHaveText(['Chợ Kỳ Bắc']);
+  releaseLateAnswer();
   await lateAnswer;
   // Let the page handle the late answer before looking again.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
