@@ -3,6 +3,7 @@ import { formatDate } from '../../shared/text/date';
 import { ensureCode } from '../codes/service';
 import type { OfficeKey } from '../codes/office-key';
 import type { Db } from '../db/open';
+import { requireOwnVenue } from '../exchange/ownership';
 import { listPostingPoints } from '../posting-points/service';
 import { getSettings } from '../settings/service';
 import { findUnit } from '../units/service';
@@ -18,11 +19,13 @@ export function officeNameOf(db: Db): string {
 
 /**
  * One poster per posting point in use (a market prints one per gate), each carrying the
- * venue's current code, minted now if the venue has none yet. Runs inside the caller's
- * write transaction.
+ * venue's current code, minted now if the venue has none yet. A received commune's venue
+ * is refused here, before any PDF is made: its prints are that commune's to record. Runs
+ * inside the caller's write transaction.
  */
 export function postersOfVenue(db: Db, key: OfficeKey, actor: string | null, venueId: string, officeName: string): PosterData[] {
   const venue = getVenue(db, venueId);
+  requireOwnVenue(db, venueId);
   const code = ensureCode(db, key, actor, venueId);
   const place = [venue.address, venue.villageId && findUnit(db, venue.villageId)?.name].filter(Boolean).join(', ');
   return listPostingPoints(db, venueId)

@@ -4,6 +4,7 @@ import type { PrintRecord } from '../../shared/domain/prints';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
+import { requireOwnVenue } from '../exchange/ownership';
 import { reprintActionsDone } from '../inspections/actions';
 
 export interface PrintDetails {
@@ -17,7 +18,8 @@ export interface PrintDetails {
 /**
  * Records every poster of a print or PDF export, clears the open reprint requests of those
  * venues (the queue empties as its posters are printed) and marks their reprint actions
- * done. Runs in the caller's transaction.
+ * done. Runs in the caller's transaction. A venue whose commune's package arrived since the
+ * job was made is refused: the print would be lost with that commune's next package.
  */
 export function recordPrints(db: Db, actor: string, posters: readonly PosterData[], details: PrintDetails): number {
   const now = nowIso();
@@ -33,6 +35,7 @@ export function recordPrints(db: Db, actor: string, posters: readonly PosterData
      WHERE venue_id = ? AND cleared_at IS NULL AND (posting_point_id IS NULL OR posting_point_id = ?)`,
   );
   for (const poster of posters) {
+    requireOwnVenue(db, poster.venueId);
     const id = newId();
     insert.run(id, poster.venueId, poster.postingPointId, details.template, details.copies, details.reason, details.laminated ? 1 : 0, details.output, now, actor, poster.venueId, poster.revision);
     clear.run(now, id, poster.venueId, poster.postingPointId);

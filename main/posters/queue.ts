@@ -6,7 +6,7 @@ import { statement } from '../db/statements';
 
 /** Ids of the venues in the queue, for the venue list's "in queue" filter. */
 export const QUEUED_VENUES_SQL = `
-  SELECT v.id FROM venues v WHERE v.status = 'active' AND (
+  SELECT v.id FROM venues v WHERE v.status = 'active' AND v.received_from IS NULL AND (
     NOT EXISTS (SELECT 1 FROM prints p WHERE p.venue_id = v.id)
     OR (SELECT max(revision) FROM venue_codes c WHERE c.venue_id = v.id AND c.revoked_at IS NULL)
        > (SELECT max(revision) FROM prints p WHERE p.venue_id = v.id)
@@ -15,7 +15,9 @@ export const QUEUED_VENUES_SQL = `
 /**
  * What must be (re)printed, found from the records rather than kept in step by hand:
  * active venues never printed, venues whose current code is newer than their last print
- * (a revoked code), and open requests (findings that ask for a new poster).
+ * (a revoked code), and open requests (findings that ask for a new poster). Only this
+ * office's own venues: a received commune's venues are printed by that commune (the upper
+ * office's reprint requests go back to it).
  */
 const QUEUE_SQL = `
   WITH last_print AS (SELECT venue_id, max(revision) AS revision FROM prints GROUP BY venue_id),
@@ -29,7 +31,7 @@ const QUEUE_SQL = `
   LEFT JOIN last_print lp ON lp.venue_id = v.id
   LEFT JOIN current c ON c.venue_id = v.id
   LEFT JOIN requests r ON r.venue_id = v.id
-  WHERE v.status = 'active'
+  WHERE v.status = 'active' AND v.received_from IS NULL
     AND (lp.venue_id IS NULL OR (c.revision > lp.revision) OR r.venue_id IS NOT NULL)
   ORDER BY v.sort_key, v.code`;
 

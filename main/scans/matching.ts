@@ -35,10 +35,13 @@ export function aliasKeyOf(identifiers: Identifiers): string {
   return code || `${foldVietnamese(identifiers.name)}|${unitKey(identifiers.village)}`;
 }
 
-/** id, code, name, village id, status: a venue as the matcher keeps it (arrays, as 100,000 of them may be read at once). */
-type VenueTuple = [string, string, string, string | null, string];
+/**
+ * id, code, name, village id, status, the commune it was received from: a venue as the
+ * matcher keeps it (arrays, as 100,000 of them may be read at once).
+ */
+type VenueTuple = [string, string, string, string | null, string, string | null];
 
-const VENUE_COLUMNS = 'v.id, v.code, v.name, v.village_id, v.status';
+const VENUE_COLUMNS = 'v.id, v.code, v.name, v.village_id, v.status, v.received_from';
 
 /** A statement answering venue tuples; its SQL is this file's own, so switching it to arrays touches nobody else's. */
 const tuples = <P extends unknown[]>(db: Db, sql: string) => statement<P, VenueTuple>(db, sql).raw(true);
@@ -70,11 +73,13 @@ export class VenueDirectory {
   private payloadLengths: Set<number> | null = null;
   private lookups = 0;
   private readonly villageKeys = new Map<string, string>();
+  private readonly communeNames = new Map<string, string>();
   private readonly answers = new Map<string, MatchResult>();
 
   constructor(private readonly db: Db) {
-    for (const unit of statement<[], { id: string; name: string }>(db, "SELECT id, name FROM admin_units WHERE level = 'village'").all()) {
-      this.villageKeys.set(unit.id, unitKey(unit.name));
+    for (const unit of statement<[], { id: string; name: string; level: string }>(db, "SELECT id, name, level FROM admin_units WHERE level IN ('village', 'commune')").all()) {
+      if (unit.level === 'village') this.villageKeys.set(unit.id, unitKey(unit.name));
+      else this.communeNames.set(unit.id, unit.name);
     }
   }
 
@@ -100,6 +105,12 @@ export class VenueDirectory {
     return this.tuple(id)?.[4] === 'closed';
   }
 
+  /** At an upper office, the commune whose package brought this venue (its counts come that way only); null for the office's own. */
+  receivedFrom(id: string): string | null {
+    const communeId = this.tuple(id)?.[5] ?? null;
+    return communeId && (this.communeNames.get(communeId) ?? communeId);
+  }
+
   choice(id: string): ScanVenueChoice | null {
     const row = this.tuple(id);
     return row ? { id: row[0], code: row[1], name: row[2], villageId: row[3], status: row[4] } : null;
@@ -121,9 +132,9 @@ export class VenueDirectory {
       const byName = new Map<string, string | string[]>();
       for (const row of register.byCode.values()) {
         this.remember(row);
-        const named = byName.get(row[5]);
-        if (named === undefined) byName.set(row[5], row[0]);
-        else if (typeof named === 'string') byName.set(row[5], [named, row[0]]);
+        const named = byName.get(row[6]);
+        if (named === undefined) byName.set(row[6], row[0]);
+        else if (typeof named === 'string') byName.set(row[6], [named, row[0]]);
         else named.push(row[0]);
       }
       register.byName = byName;

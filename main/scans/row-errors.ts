@@ -16,6 +16,7 @@ const SENTENCES: Record<ScanRowReason, (params: Record<string, string>) => strin
   no_such_day: ({ value }) => `“${value}” không phải một ngày có thật`,
   future: ({ period, today }) => `kỳ ${period} chưa kết thúc (hôm nay ${today})`,
   too_long_period: ({ value }) => `kỳ “${value}” dài hơn một năm`,
+  venue_received: ({ venue, owner }) => `cơ sở ${venue} thuộc dữ liệu của ${owner}, chỉ xã đó sửa được`,
   venue_closed: ({ venue }) => `cơ sở ${venue} đã đóng cửa`,
   overlaps_stored: ({ period, stored }) => `kỳ ${period} trùng một phần với kỳ đã nhập ${stored}; chỉ thay được đúng cùng kỳ`,
   repeated_in_file: ({ period, row }) => `cơ sở này và kỳ ${period} đã có ở dòng ${row}`,

@@ -116,7 +116,9 @@ export function disjoint(periods: readonly TablePeriod[]): boolean {
 }
 
 /**
- * Checks a row against its venue: closed venues take no counts; a stored count of exactly
+ * Checks a row against its venue: a received commune's venues take counts only from that
+ * commune's packages (matched, so the clerk sees which venue, but refused with the reason);
+ * closed venues take no counts; a stored count of exactly
  * the same days is replaced (and said so); one that overlaps without being the same is
  * refused, since replacing it would leave some days counted twice or not at all.
  */
@@ -125,9 +127,13 @@ export function checkAgainstVenue(row: CheckedScanRow, context: RowContext): voi
   row.replaced = null;
   if (row.venueId === null) return;
   const errors = [];
-  if (context.directory.isClosed(row.venueId)) {
-    const venue = context.directory.venue(row.venueId)!;
-    errors.push(rowError(row.rowNumber, context.identifierColumn, 'venue_closed', { venue: `${venue.code} — ${venue.name}` }));
+  const owner = context.directory.receivedFrom(row.venueId);
+  const closed = context.directory.isClosed(row.venueId);
+  if (owner || closed) {
+    const { code, name } = context.directory.venue(row.venueId)!;
+    const venue = `${code} — ${name}`;
+    if (owner) errors.push(rowError(row.rowNumber, context.identifierColumn, 'venue_received', { venue, owner }));
+    if (closed) errors.push(rowError(row.rowNumber, context.identifierColumn, 'venue_closed', { venue }));
   }
   const stored = context.stored.of(row.venueId);
   const replaced: number[] = [];

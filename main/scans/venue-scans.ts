@@ -4,6 +4,7 @@ import { MAX_PERIOD_DAYS, type ScanCount, type VenueScans } from '../../shared/d
 import { formatDate } from '../../shared/text/date';
 import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
+import { requireOwnVenue } from '../exchange/ownership';
 import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
 import { todayInVietnam } from '../inspections/rows';
@@ -45,7 +46,8 @@ const toCount = (row: CountRow): ScanCount => ({
 });
 
 /**
- * A count typed by hand on a venue page, under the import's rules: an open venue, a period
+ * A count typed by hand on a venue page, under the import's rules: a venue of this office
+ * (a received commune's counts come in its packages), an open venue, a period
  * that has ended and is at most a year long, and a stored period either exactly the same
  * (replaced) or not overlapping at all.
  */
@@ -53,6 +55,7 @@ export function recordScanCount(db: Db, session: Session, input: { venueId: stri
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     const venue = getVenue(db, input.venueId);
+    requireOwnVenue(db, input.venueId);
     if (venue.status === 'closed') {
       throw new AppError('INVALID_INPUT', `Cơ sở ${venue.code} — ${venue.name} đã đóng cửa; không ghi số lượt quét được.`, 'venueId', 'invalid');
     }

@@ -40,6 +40,7 @@ export const SCAN_ROW_REASONS = [
   'no_such_day',
   'future',
   'too_long_period',
+  'venue_received',
   'venue_closed',
   'overlaps_stored',
   'repeated_in_file',

@@ -143,7 +143,13 @@ describe('receiving guards the upper office\'s own data', () => {
     await upper.core.call('exchange.receive', receiveInput(await sendPackage(bac)));
     const before = (await upper.core.call('venues.list', {})).items;
     const october = { venueId: before[0].id, firstDay: '2026-10-01', lastDay: '2026-10-31' };
-    await upper.core.call('scans.record', { ...october, scans: 5 });
+    // The app refuses such a count now (test/unit/exchange-ownership.test.ts); one written
+    // behind its back, or by an older version, must still not be overwritten silently.
+    const db = new Database(path.join(upper.core.dataDir, DATABASE_FILE));
+    db.prepare("INSERT INTO scan_sources (id, kind, file_name, first_day, last_day, row_count, created_at) VALUES ('upper-count', 'manual', '', ?, ?, 1, ?)")
+      .run(october.firstDay, october.lastDay, new Date().toISOString());
+    db.prepare("INSERT INTO scan_counts (venue_id, first_day, last_day, scans, source_id) VALUES (?, ?, ?, 5, 'upper-count')").run(october.venueId, october.firstDay, october.lastDay);
+    db.close();
     await bac.core.call('scans.record', { ...october, scans: 80 });
     expect(await upper.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).toMatchObject({
       code: 'CONFLICT',
