@@ -23,12 +23,18 @@ export interface VenueRow {
   updated_at: string;
   updated_by: string | null;
   version: number;
+  received_from: string | null;
+  received_from_name: string | null;
 }
 
-/** The columns toVenue reads, from a venues table aliased as v. */
+/**
+ * The columns toVenue reads, from a venues table aliased as v. The sending commune's name
+ * is looked up per venue read (a page of a list, not the whole register).
+ */
 export const VENUE_COLUMNS = `v.id, v.code, v.name, v.type, v.owner_name, v.phones, v.address, v.commune_id,
   v.village_id, v.business_reg_no, v.notes, v.latitude, v.longitude, v.status, v.created_at, v.created_by,
-  v.updated_at, v.updated_by, v.version`;
+  v.updated_at, v.updated_by, v.version, v.received_from,
+  (SELECT unit.name FROM admin_units unit WHERE unit.id = v.received_from) AS received_from_name`;
 
 export const toVenue = (row: VenueRow): Venue => ({
   id: row.id,
@@ -50,6 +56,7 @@ export const toVenue = (row: VenueRow): Venue => ({
   updatedAt: row.updated_at,
   updatedBy: row.updated_by,
   version: row.version,
+  receivedFrom: row.received_from === null ? null : { communeId: row.received_from, communeName: row.received_from_name ?? '' },
 });
 
 export function getVenue(db: Db, id: string): Venue {

@@ -12,12 +12,14 @@ import { useMay } from '../session/use-may';
 
 interface Props {
   venueId: string;
+  /** False for a received commune's venue: its codes and prints are that commune's. */
+  editable: boolean;
   onChanged(): void;
   revision: number;
 }
 
 /** The venue's check-in code: current revision, revoke, the official code, and its print history. */
-export function VenueCodes({ venueId, onChanged, revision }: Props) {
+export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
   const { t } = useTranslation();
   const { errorText } = useErrorText({ payload: t('codes.official') });
   const codes = useOperation(() => api['codes.list']({ venueId }), [venueId, revision]);
@@ -25,9 +27,9 @@ export function VenueCodes({ venueId, onChanged, revision }: Props) {
   const [reason, setReason] = useState<(typeof REVOKE_REASONS)[number]>('lost');
   const [official, setOfficial] = useState('');
   const { failure, run } = useAction({ onSuccess: onChanged });
-  const mayPrint = useMay('posters.createJob');
-  const mayRevoke = useMay('codes.revoke');
-  const maySetOfficial = useMay('codes.setOfficial');
+  const mayPrint = useMay('posters.createJob') && editable;
+  const mayRevoke = useMay('codes.revoke') && editable;
+  const maySetOfficial = useMay('codes.setOfficial') && editable;
 
   async function saveOfficial(event: FormEvent) {
     event.preventDefault();

@@ -29,7 +29,7 @@ export const en: Messages = {
     empty: 'No venues yet. Click “Add venue” to start.',
     noMatch: 'No venue matches “{{search}}”.',
     loading: 'Loading…',
-    columns: { code: 'Code', name: 'Name', type: 'Type', address: 'Address', phone: 'Phone', status: 'Status', updatedAt: 'Updated' },
+    columns: { code: 'Code', name: 'Name', type: 'Type', address: 'Address', phone: 'Phone', status: 'Status', updatedAt: 'Updated', commune: 'Commune' },
   },
   venueForm: {
     title: 'New venue',
@@ -130,6 +130,7 @@ export const en: Messages = {
     created: 'Added',
     updated: 'Last changed',
     setStatus: { active: 'Reopen', suspended: 'Suspend', closed: 'Close venue' },
+    receivedFrom: 'Data of {{commune}}; only that commune can change it.',
   },
   postingPoints: {
     title: 'Posting points',

@@ -29,7 +29,7 @@ export const vi = {
     empty: 'Chưa có cơ sở nào. Bấm “Thêm cơ sở” để bắt đầu.',
     noMatch: 'Không tìm thấy cơ sở nào khớp với “{{search}}”.',
     loading: 'Đang tải…',
-    columns: { code: 'Mã', name: 'Tên cơ sở', type: 'Loại hình', address: 'Địa chỉ', phone: 'Điện thoại', status: 'Trạng thái', updatedAt: 'Cập nhật' },
+    columns: { code: 'Mã', name: 'Tên cơ sở', type: 'Loại hình', address: 'Địa chỉ', phone: 'Điện thoại', status: 'Trạng thái', updatedAt: 'Cập nhật', commune: 'Xã' },
   },
   venueForm: {
     title: 'Thêm cơ sở mới',
@@ -111,6 +111,7 @@ export const vi = {
     created: 'Ngày thêm',
     updated: 'Cập nhật lần cuối',
     setStatus: { active: 'Mở lại', suspended: 'Tạm ngừng', closed: 'Đóng cơ sở' },
+    receivedFrom: 'Dữ liệu của {{commune}}, chỉ xã đó sửa được.',
   },
   postingPoints: {
     title: 'Vị trí niêm yết',

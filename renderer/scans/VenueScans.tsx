@@ -34,9 +34,10 @@ function Standing({ scans }: { scans: Scans }) {
 }
 
 /** The venue page's "Lượt quét mã QR": its counts over time as a chart and a table, its low-scanning flag, and a count typed by hand. */
-export function VenueScans({ venueId, revision }: { venueId: string; revision?: number }) {
+export function VenueScans({ venueId, editable, revision }: { venueId: string; editable: boolean; revision?: number }) {
   const { t } = useTranslation();
-  const mayRecord = useMay('scans.record');
+  // A received commune's venue takes counts from its packages only.
+  const mayRecord = useMay('scans.record') && editable;
   const periodLabel = usePeriodLabel();
   const [saved, setSaved] = useState(0);
   const [showAll, setShowAll] = useState(false);

@@ -9,17 +9,19 @@ import { useMay } from '../session/use-may';
 interface Props {
   venueId: string;
   points: PostingPoint[];
+  /** False for a received commune's venue: only that commune changes its points. */
+  editable: boolean;
   onChanged(): void;
 }
 
 /** Where the venue's posters hang: a shop has its door, a market its gates and stalls. */
-export function PostingPoints({ venueId, points, onChanged }: Props) {
+export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
   const { failure, run } = useAction({ onSuccess: onChanged });
-  const mayAdd = useMay('postingPoints.add');
-  const mayRename = useMay('postingPoints.rename');
-  const mayRetire = useMay('postingPoints.retire');
+  const mayAdd = useMay('postingPoints.add') && editable;
+  const mayRename = useMay('postingPoints.rename') && editable;
+  const mayRetire = useMay('postingPoints.retire') && editable;
 
   async function add(event: FormEvent) {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '../../shared/text/date';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useUpperOffice } from '../exchange/use-upper-office';
 import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
@@ -37,6 +38,8 @@ export function VenueListPage() {
   const mayCreate = useMay('venues.create');
   const mayImport = useMay('imports.open');
   const mayImportScans = useMay('scans.open');
+  // An upper office's list holds several communes' venues: each row names its commune.
+  const withCommune = useUpperOffice();
   const navigate = useNavigate();
   const { nameOf } = useUnits();
   const savedMessage = (useLocation().state as { saved?: string } | null)?.saved;
@@ -136,10 +139,11 @@ export function VenueListPage() {
           {searched.trim() ? t('venues.noMatch', { search: searched }) : Object.keys(filters).some((key) => key !== 'sort') ? t('dashboard.listFilters.noMatch') : t('venues.empty')}
         </p>
       )}
-      <div className="venue-grid" role="table" aria-label={t('venues.title')} aria-rowcount={count}>
+      <div className={withCommune ? 'venue-grid with-commune' : 'venue-grid'} role="table" aria-label={t('venues.title')} aria-rowcount={count}>
         <div className="venue-row venue-head" role="row">
           <span role="columnheader">{t('venues.columns.code')}</span>
           <span role="columnheader">{t('venues.columns.name')}</span>
+          {withCommune && <span role="columnheader">{t('venues.columns.commune')}</span>}
           <span role="columnheader">{t('venues.columns.type')}</span>
           <span role="columnheader">{t('venues.columns.address')}</span>
           <span role="columnheader">{t('venues.columns.phone')}</span>
@@ -164,6 +168,7 @@ export function VenueListPage() {
                     <>
                       <span role="cell" className="nowrap">{venue.code}</span>
                       <span role="cell" className="name">{venue.name}</span>
+                      {withCommune && <span role="cell">{nameOf(venue.communeId)}</span>}
                       <span role="cell">{t(`venueType.${venue.type}`)}</span>
                       <span role="cell">{[venue.address, nameOf(venue.villageId)].filter(Boolean).join(', ')}</span>
                       <span role="cell" className="nowrap">{venue.phones[0] ?? ''}</span>

@@ -39,6 +39,8 @@ export function VenuePage() {
   if (detail?.ok === false) return <p className="error">{errorText(detail.error)}</p>;
   if (!detail) return null;
   const { venue, postingPoints } = detail.value;
+  // At an upper office a received commune's venue is that commune's to change (main refuses any edit).
+  const editable = venue.receivedFrom === null;
 
   async function changeStatus(status: VenueStatus) {
     const result = await api['venues.setStatus']({ id: venue.id, version: venue.version, status });
@@ -70,12 +72,13 @@ export function VenuePage() {
           {venue.name} <span className="muted">{venue.code}</span>
         </h1>
         <div className="actions">
-          {mayEdit && (
+          {mayEdit && editable && (
             <Link className="button" to={`/venues/${venue.id}/edit`}>
               {t('venuePage.edit')}
             </Link>
           )}
           {mayChangeStatus &&
+            editable &&
             NEXT_STATUSES[venue.status].map((status) => (
               <button key={status} type="button" onClick={() => void changeStatus(status)}>
                 {t(`venuePage.setStatus.${status}`)}
@@ -84,12 +87,17 @@ export function VenuePage() {
         </div>
       </div>
       <p className={`status-badge status-${venue.status}`}>{t(`venueStatus.${venue.status}`)}</p>
+      {venue.receivedFrom && (
+        <p className="notice" role="note">
+          {t('venuePage.receivedFrom', { commune: venue.receivedFrom.communeName })}
+        </p>
+      )}
       <ErrorMessage error={failure} />
       <Facts facts={facts} />
-      <PostingPoints venueId={venue.id} points={postingPoints} onChanged={reload} />
-      <VenueCodes venueId={venue.id} onChanged={reload} revision={revision} />
+      <PostingPoints venueId={venue.id} points={postingPoints} editable={editable} onChanged={reload} />
+      <VenueCodes venueId={venue.id} editable={editable} onChanged={reload} revision={revision} />
       <VenueFindings venueId={venue.id} revision={revision} />
-      <VenueScans venueId={venue.id} revision={revision} />
+      <VenueScans venueId={venue.id} editable={editable} revision={revision} />
       <AuditHistory entity="venue" entityId={venue.id} revision={revision} />
     </section>
   );

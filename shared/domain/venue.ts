@@ -107,6 +107,8 @@ export const Venue = z.object({
   updatedAt: z.string(),
   updatedBy: z.string().nullable(),
   version: z.number().int(),
+  /** At an upper office, the commune whose package brought the venue: only that commune edits it. */
+  receivedFrom: z.object({ communeId: Id, communeName: z.string() }).nullable(),
 });
 export type Venue = z.infer<typeof Venue>;
 

@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp-dir';
  * trên"; the province is set up as an upper office in Settings, trusts each commune's key
  * bound to that commune, refuses a copy with one byte changed (with the reason, writing
  * nothing), receives both genuine packages on "Dữ liệu các xã" and then lists the sum of
- * their venues.
+ * their venues, each with its commune, and offers no change to a received venue.
  */
 
 async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
@@ -134,6 +134,17 @@ test('two communes send their packages; the province refuses a tampered copy, re
     expect((await call(page.request, provinceUrl, 'venues.list', {})).total).toBe(sum);
     await page.getByRole('navigation').getByRole('link', { name: 'Cơ sở', exact: true }).click();
     await expect(page.getByText(`${sum} cơ sở`, { exact: true })).toBeVisible();
+
+    // Each row names its commune; a received venue's page offers no change, and says whose it is.
+    const market = page.getByRole('row', { name: /Chợ Kỳ Bắc/ });
+    await expect(market.getByRole('cell', { name: bac.commune, exact: true })).toBeVisible();
+    await market.click();
+    await expect(page.getByRole('note')).toHaveText(`Dữ liệu của ${bac.commune}, chỉ xã đó sửa được.`);
+    // Its sections have loaded before what they leave out is checked.
+    for (const section of ['Vị trí niêm yết', 'Mã QR điểm đăng ký', 'Lượt quét mã QR']) await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
+    for (const name of ['Sửa', 'Đóng cơ sở', 'Thêm vị trí', 'Đổi tên', 'In áp phích', 'Ghi mã chính thức', 'Ghi số lượt quét bằng tay']) {
+      await expect(page.getByText(name, { exact: true })).toHaveCount(0);
+    }
   } finally {
     for (const bridge of bridges) await bridge.stop();
     for (const folder of folders) folder.remove();

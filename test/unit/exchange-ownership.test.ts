@@ -26,6 +26,17 @@ async function provinceWithBac() {
   return { upper, received, own, nextPackageReceived };
 }
 
+describe('at the upper office, a venue says whose it is', () => {
+  it('a received one names its commune, in the list and on its page; the office\'s own names none', async () => {
+    const { upper, received, own } = await provinceWithBac();
+    const bac = { communeId: upper.communes.kyBac, communeName: 'Xã Kỳ Bắc' };
+    expect(received.receivedFrom).toEqual(bac);
+    expect((await upper.core.call('venues.get', { id: received.id })).venue.receivedFrom).toEqual(bac);
+    expect((await upper.core.call('venues.list', { search: 'cho ky bac' })).items.map((venue) => venue.receivedFrom)).toEqual([bac]);
+    expect(own.receivedFrom).toBeNull();
+  });
+});
+
 describe('at the upper office, a received commune\'s venue takes no', () => {
   it('count typed by hand; the office\'s own venues do', async () => {
     const { upper, received, own, nextPackageReceived } = await provinceWithBac();
