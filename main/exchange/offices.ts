@@ -17,6 +17,16 @@ export function requireUpperOffice(db: Db): AdminUnit {
   return getUnit(db, settings.upperUnitId);
 }
 
+/**
+ * The unit this office is the People's Committee of, as its documents' headings name it:
+ * its commune at a commune office, its province or district at an upper office.
+ */
+export function officeUnitOf(db: Db): AdminUnit | undefined {
+  const settings = getSettings(db);
+  const unitId = settings.officeKind === 'upper' ? settings.upperUnitId : settings.homeCommuneId;
+  return unitId ? findUnit(db, unitId) : undefined;
+}
+
 /** Commune-level units below the upper unit, through a district or straight under a province. */
 export function communesUnder(db: Db, upperUnitId: string, includeRetired = false): AdminUnit[] {
   const rows = db

@@ -5,16 +5,17 @@ import type { OfficeKey } from '../codes/office-key';
 import type { Db } from '../db/open';
 import { requireOwnVenue } from '../exchange/ownership';
 import { listPostingPoints } from '../posting-points/service';
+import { officeUnitOf } from '../exchange/offices';
 import { getSettings } from '../settings/service';
 import { findUnit } from '../units/service';
 import { getVenue } from '../venues/rows';
 
-/** The poster header: the office's own name if set, else "UBND" and its commune, else a neutral one. */
+/** The poster header: the office's own name if set, else "UBND" and its unit (commune, or province at an upper office), else a neutral one. */
 export function officeNameOf(db: Db): string {
   const settings = getSettings(db);
   if (settings.officeName) return settings.officeName;
-  const commune = settings.homeCommuneId ? findUnit(db, settings.homeCommuneId) : undefined;
-  return commune ? `UBND ${commune.name}`.toUpperCase() : 'ỦY BAN NHÂN DÂN XÃ';
+  const unit = officeUnitOf(db);
+  return unit ? `UBND ${unit.name}`.toUpperCase() : 'ỦY BAN NHÂN DÂN XÃ';
 }
 
 /**

@@ -4,6 +4,7 @@ import { levelLowered, placeOf, upperVi } from '../../shared/domain/documents-vi
 import type { ReportPreview, ReportRequest } from '../../shared/domain/reports';
 import { dashboardFigures } from '../dashboard/figures';
 import type { Db } from '../db/open';
+import { officeUnitOf } from '../exchange/offices';
 import { officeNameOf } from '../posters/poster-data';
 import { getSettings } from '../settings/service';
 import { findUnit, requireUnit } from '../units/service';
@@ -35,9 +36,9 @@ function areaOf(db: Db, params: ReportRequest['params']): Area {
   return { name: null };
 }
 
-/** The office as its sentences name it: "UBND xã Kỳ Bắc" (never the heading's capitals). */
-function officePhraseOf(db: Db, homeCommune: AdminUnit | undefined): string {
-  if (homeCommune) return `UBND ${levelLowered(homeCommune.name)}`;
+/** The office as its sentences name it: "UBND xã Kỳ Bắc", "UBND tỉnh Hà Tĩnh" (never the heading's capitals). */
+function officePhraseOf(db: Db, officeUnit: AdminUnit | undefined): string {
+  if (officeUnit) return `UBND ${levelLowered(officeUnit.name)}`;
   return getSettings(db).officeName ?? 'Ủy ban nhân dân';
 }
 
@@ -53,16 +54,15 @@ export function buildReport(db: Db, request: ReportRequest, today: string): Repo
   }
   const area = areaOf(db, params);
   const figures = dashboardFigures(db, { from: params.from, to: params.to, communeId: area.communeId, villageId: area.villageId }, today);
-  const homeCommuneId = getSettings(db).homeCommuneId;
-  const homeCommune = homeCommuneId ? findUnit(db, homeCommuneId) : undefined;
-  const text = writeReport({ figures, areaName: area.name, officePhrase: officePhraseOf(db, homeCommune) });
+  const officeUnit = officeUnitOf(db);
+  const text = writeReport({ figures, areaName: area.name, officePhrase: officePhraseOf(db, officeUnit) });
   const { suggestedProposals, ...written } = text;
   return {
     content: {
       kind: 'qr_posting_scanning',
       params: { from: params.from, to: params.to, communeId: area.communeId, villageId: area.villageId },
       officeName: upperVi(officeNameOf(db)),
-      place: homeCommune ? placeOf(homeCommune.name) : null,
+      place: officeUnit ? placeOf(officeUnit.name) : null,
       areaName: area.name,
       issuedOn: today,
       number: request.number,

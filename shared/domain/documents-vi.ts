@@ -38,8 +38,8 @@ export function longDay(day: string): string {
   return `ngày ${match[3]} tháng ${month < 3 ? match[2] : String(month)} năm ${match[1]}`;
 }
 
-/** "Xã Kỳ Bắc" → "Kỳ Bắc": the place before the date is written without its level. */
-export const placeOf = (unitName: string) => unitName.replace(/^(xã|phường|thị trấn|đặc khu)\s+/iu, '');
+/** "Xã Kỳ Bắc" → "Kỳ Bắc", "Tỉnh Hà Tĩnh" → "Hà Tĩnh": the place before the date is written without its level. */
+export const placeOf = (unitName: string) => unitName.replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+/iu, '');
 
 /** Capitals as the heading writes the office's name ("UBND XÃ KỲ BẮC"). */
 export const upperVi = (text: string) => text.toLocaleUpperCase('vi');
