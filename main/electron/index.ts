@@ -9,6 +9,7 @@ import { startEngineProcess } from './engine-process';
 import { registerIpc } from './ipc';
 import { electronPdfRenderer } from './print-pdf';
 import { electronNativeBinding } from './native-binding';
+import { installAppMenu } from './menu';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -98,6 +99,7 @@ async function start(): Promise<void> {
   const log = createFileLogger(dataDir);
   registerIpc(engine.dispatch, log);
   serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
+  installAppMenu(dataDir);
   mainWindow = createMainWindow(preloadPath(), log);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -1,0 +1,21 @@
+import { app, dialog, Menu, shell } from 'electron';
+import { appMenuTemplate } from './menu-template';
+
+/** Installs the app's menu; the About box says the version and where the data lives. */
+export function installAppMenu(dataDir: string): void {
+  const template = appMenuTemplate({
+    packaged: app.isPackaged,
+    locale: app.getLocale(),
+    actions: {
+      openDataFolder: () => void shell.openPath(dataDir),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'Điểm QR',
+          message: `Điểm QR ${app.getVersion()}`,
+          detail: `Thư mục dữ liệu / data folder:\n${dataDir}`,
+        }),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
