@@ -183,20 +183,20 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, { sheetN
  *   the app cannot know the PC that will open the file. The comma is what LibreOffice,
  *   Google Sheets, scripts and the other systems the list is handed to expect, so the CSV
  *   is the interchange format, and the clerk who wants the list in Excel has "Xuất Excel",
- *   whose .xlsx opens right whatever the settings. This app's own import reads both.
+ *   whose .xlsx opens right whatever the settings, or a CSV with ";" for a PC set to the
+ *   Vietnamese format. This app's own import reads both.
  * - CRLF line ends, a field quoted only when it holds a comma, a quote or a line break,
  *   a quote written twice (RFC 4180).
  */
-export const CSV_SEPARATOR = ',';
-const CSV_NEEDS_QUOTES = /[",\r\n]/;
+export type CsvSeparator = ',' | ';';
 const UTF8_BOM = '\uFEFF';
 
-export function csvField(text: string): string {
-  return CSV_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export function csvField(text: string, separator: CsvSeparator = ','): string {
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows of already neutralised fields → the bytes of a CSV file, as base64. */
-export function csvBase64(rows: readonly (readonly string[])[]): string {
-  const lines = rows.map((row) => `${row.map(csvField).join(CSV_SEPARATOR)}\r\n`);
+export function csvBase64(rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string {
+  const lines = rows.map((row) => `${row.map((field) => csvField(field, separator)).join(separator)}\r\n`);
   return Buffer.from(UTF8_BOM + lines.join(''), 'utf8').toString('base64');
 }

@@ -7,6 +7,7 @@ import { VENUE_FIELD_LABELS_VI as HEADER, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LAB
 import {
   CSV_MIME_TYPE,
   csvBase64,
+  type CsvSeparator,
   EXCEL_MAX_ROWS,
   neutralizeFormula,
   tableXlsxBase64,
@@ -15,7 +16,8 @@ import {
   type SheetValue,
 } from './spreadsheet';
 
-export type ExportFormat = 'xlsx' | 'csv';
+/** 'csv' is comma-separated (interchange); 'csv-semicolon' opens as columns in Excel under the Vietnamese regional format. */
+export type ExportFormat = 'xlsx' | 'csv' | 'csv-semicolon';
 /** The list screen's search and filters; the export takes every matching row, not a page. */
 export type VenueExportQuery = Omit<VenueQueryValue, 'limit' | 'offset'>;
 
@@ -71,7 +73,7 @@ const FILE_DATE = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-
 /** "danh-sach-co-so-2025-07-01.xlsx", dated in Vietnam's time zone. */
 export function exportFileName(format: ExportFormat, now: Date): string {
   const part = (type: string) => FILE_DATE.formatToParts(now).find((p) => p.type === type)!.value;
-  return `danh-sach-co-so-${part('year')}-${part('month')}-${part('day')}.${format}`;
+  return `danh-sach-co-so-${part('year')}-${part('month')}-${part('day')}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
 }
 
 const FROZEN_COLUMNS = 2; // code and name stay in view while scrolling right
@@ -93,9 +95,9 @@ const toXlsx = (venues: Venue[], unitName: UnitName, now: Date) =>
 const csvValue = (value: SheetValue): string =>
   value === null ? '' : typeof value === 'number' ? String(value) : neutralizeFormula(value);
 
-function toCsv(venues: Venue[], unitName: UnitName): string {
+function toCsv(venues: Venue[], unitName: UnitName, separator: CsvSeparator): string {
   const header = VENUE_EXPORT_COLUMNS.map((column) => column.header);
-  return csvBase64([header, ...Array.from(valuesOf(venues, unitName), (row) => row.map(csvValue))]);
+  return csvBase64([header, ...Array.from(valuesOf(venues, unitName), (row) => row.map(csvValue))], separator);
 }
 
 /**
@@ -108,7 +110,7 @@ export async function exportVenues(db: Db, query: VenueExportQuery, format: Expo
   // Retired and merged units too: a venue may still point at one.
   const names = new Map(listUnits(db, true).map((unit) => [unit.id, unit.name]));
   const unitName = (id: string | null) => (id === null ? '' : (names.get(id) ?? ''));
-  const bytesBase64 = format === 'xlsx' ? await toXlsx(venues, unitName, now) : toCsv(venues, unitName);
+  const bytesBase64 = format === 'xlsx' ? await toXlsx(venues, unitName, now) : toCsv(venues, unitName, format === 'csv' ? ',' : ';');
   return {
     fileName: exportFileName(format, now),
     mimeType: format === 'xlsx' ? XLSX_MIME_TYPE : CSV_MIME_TYPE,

@@ -113,6 +113,8 @@ export const en: Messages = {
     csv: 'Export CSV',
     excelHint: 'Download the filtered list as an Excel file (.xlsx)',
     csvHint: 'A CSV file (UTF-8, comma-separated) for other software. To open the list in Excel, use “Export to Excel”.',
+    csvSemicolon: 'CSV (;) for Excel',
+    csvSemicolonHint: 'A semicolon-separated CSV: Excel on a PC set to the Vietnamese regional format opens it in columns.',
     busy: 'Exporting…',
     done_one: 'Exported {{count}} venue to {{fileName}}.',
     done_other: 'Exported {{count}} venues to {{fileName}}.',

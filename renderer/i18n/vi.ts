@@ -94,6 +94,8 @@ export const vi = {
     csv: 'Xuất CSV',
     excelHint: 'Tải danh sách đang lọc về máy dưới dạng tệp Excel (.xlsx)',
     csvHint: 'Tệp CSV (UTF-8, ngăn cách bằng dấu phẩy) cho phần mềm khác. Để mở bằng Excel, hãy dùng “Xuất Excel”.',
+    csvSemicolon: 'CSV (;) cho Excel',
+    csvSemicolonHint: 'Tệp CSV ngăn cách bằng dấu chấm phẩy: Excel trên máy đặt định dạng Việt Nam mở thẳng thành từng cột.',
     busy: 'Đang xuất…',
     done_one: 'Đã xuất {{count}} cơ sở ra tệp {{fileName}}.',
     done_other: 'Đã xuất {{count}} cơ sở ra tệp {{fileName}}.',

@@ -221,7 +221,8 @@ export const contract = {
     summary: 'Xuất danh sách cơ sở đang lọc ra Excel hoặc CSV / export the filtered venue list to .xlsx or .csv',
     kind: 'read',
     roles: 'staff',
-    input: VenueQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['xlsx', 'csv']) }),
+    // csv: comma-separated, for other software; csv-semicolon: for Excel under the Vietnamese regional format.
+    input: VenueQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['xlsx', 'csv', 'csv-semicolon']) }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), bytesBase64: z.string(), rows: z.number().int() }),
   }),
 

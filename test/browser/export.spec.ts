@@ -72,6 +72,12 @@ test('the clerk exports the filtered venue list to Excel and CSV', async ({ page
   expect(lines).toHaveLength(3); // header, one venue, and the empty string after the last CRLF
   expect(lines[1]).toContain(',Chợ Kỳ Bắc,Chợ,Ban quản lý chợ,0912 345 678,');
   expect(lines[2]).toBe('');
+  // The same list with ";" for Excel on a PC set to the Vietnamese format.
+  const semicolon = await download(page, 'CSV (;) cho Excel');
+  expect(semicolon.file.suggestedFilename()).toMatch(/\.csv$/);
+  const semicolonLines = semicolon.bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(semicolonLines[0].startsWith('Mã cơ sở;Tên cơ sở;Loại hình;')).toBe(true);
+  expect(semicolonLines[1]).toContain(';Chợ Kỳ Bắc;Chợ;Ban quản lý chợ;0912 345 678;');
 
   // And the hostile name alone, searched: neutralised in the CSV.
   await page.locator('.filters').getByLabel('Loại hình').selectOption({ label: 'Tất cả' });

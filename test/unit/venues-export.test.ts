@@ -291,6 +291,13 @@ describe('CSV writer', () => {
     expect([...bytes.subarray(0, 3)]).toEqual(UTF8_BOM);
     expect(parseCsv(bytes.subarray(3).toString('utf8'))).toEqual(table);
   });
+
+  it('with ";" for Excel under the Vietnamese format: a semicolon is quoted, a comma is not', () => {
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('Số 5, ngõ 2', ';')).toBe('Số 5, ngõ 2');
+    const text = Buffer.from(csvBase64([['Tên', 'Địa chỉ'], ['Quán A; chợ B', 'Số 5, ngõ 2']], ';'), 'base64').subarray(3).toString('utf8');
+    expect(text).toBe('Tên;Địa chỉ\r\n"Quán A; chợ B";Số 5, ngõ 2\r\n');
+  });
 });
 
 describe('formula guard', () => {
