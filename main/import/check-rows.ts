@@ -8,7 +8,7 @@ import { convertLegacy } from './legacy-encoding';
 import type { Job } from '../jobs/job';
 import type { RawSheet } from './read-file';
 import type { UnitLookup } from './unit-lookup';
-import { venueStatusOf, venueTypeOf } from './venue-values';
+import { saysNoPhone, venueStatusOf, venueTypeOf } from './venue-values';
 
 export interface ColumnPlan {
   index: number;
@@ -101,23 +101,40 @@ const importFieldOf = (path: string): ImportField => {
   return (field === 'communeId' ? 'commune' : field === 'villageId' ? 'village' : field) as ImportField;
 };
 
+/**
+ * A phone cell saying there is none ("không có") is read as no phone, its words kept in
+ * the notes ("Số điện thoại: không có") and shown to the clerk as a warning on the row.
+ */
+function phonesOf(values: Partial<Record<ImportField, string>>, context: CheckContext) {
+  const text = values.phones ?? '';
+  const notes = values.notes ?? '';
+  if (!saysNoPhone(text)) return { phones: splitPhones(text), notes, warnings: [] };
+  const label = context.fieldLabels.phones;
+  return {
+    phones: [],
+    notes: [notes, `${label}: ${text}`].filter(Boolean).join('\n'),
+    warnings: [{ field: 'phones', message: `${label}: “${text}” được hiểu là không có số; ghi vào ghi chú` }],
+  };
+}
+
 /** Checks one data row: converts, validates with the venue's own schema, places it. Null for a blank or total row. */
 export function checkRow(rowNumber: number, cells: string[], columns: readonly ColumnPlan[], context: CheckContext): CheckedRow | null {
   const values = valuesOf(cells, columns);
   if (Object.values(values).every((value) => !value)) return null;
   if (isNotAVenue(cells)) return null;
   const place = placeOf(values, context);
+  const phones = phonesOf(values, context);
   const status = venueStatusOf(values.status ?? '');
   const candidate = {
     name: values.name ?? '',
     type: venueTypeOf(values.type ?? '', context.typeLabels),
     ownerName: values.ownerName ?? '',
-    phones: splitPhones(values.phones ?? ''),
+    phones: phones.phones,
     address: values.address ?? '',
     communeId: place.communeId,
     villageId: place.villageId,
     businessRegNo: values.businessRegNo ?? '',
-    notes: values.notes ?? '',
+    notes: phones.notes,
     latitude: coordinate(values.latitude ?? ''),
     longitude: coordinate(values.longitude ?? ''),
   };
@@ -132,6 +149,7 @@ export function checkRow(rowNumber: number, cells: string[], columns: readonly C
     status: errors.length > 0 ? 'error' : 'ready',
     values: Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text ?? ''])),
     errors,
+    warnings: phones.warnings,
     duplicateOf: null,
     decision: null,
   };

@@ -32,7 +32,26 @@ function tooManyRows(): AppError {
   );
 }
 
-async function readXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
+const corrupted = () => unsupported('Không đọc được tệp Excel: tệp có thể bị hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại.');
+
+/** Counts rows read across sheets: refuses past the limit, reports progress and lets the app breathe now and then. */
+function rowCounter(job: Job) {
+  let total = 0;
+  return async () => {
+    if (++total > IMPORT_LIMITS.rows) throw tooManyRows();
+    if (total % 2000 === 0) {
+      job.report(total);
+      await job.pause();
+    }
+  };
+}
+
+const fillGaps = (sheet: RawSheet) => {
+  for (let index = 0; index < sheet.rows.length; index++) sheet.rows[index] ??= [];
+};
+
+/** Row by row, without holding the whole workbook: the way for big files. */
+async function streamXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -41,27 +60,56 @@ async function readXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
     entries: 'emit',
   });
   const sheets: RawSheet[] = [];
-  let total = 0;
-  try {
-    for await (const worksheet of reader) {
-      const sheet: RawSheet = { name: (worksheet as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`, rows: [] };
-      sheets.push(sheet);
-      for await (const row of worksheet) {
-        const values = (row.values as unknown[]).slice(1).map(cellText);
-        sheet.rows[row.number - 1] = values;
-        if (++total > IMPORT_LIMITS.rows) throw tooManyRows();
-        if (total % 2000 === 0) {
-          job.report(total);
-          await job.pause();
-        }
-      }
-      for (let index = 0; index < sheet.rows.length; index++) sheet.rows[index] ??= [];
+  const counted = rowCounter(job);
+  for await (const worksheet of reader) {
+    const sheet: RawSheet = { name: (worksheet as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`, rows: [] };
+    sheets.push(sheet);
+    for await (const row of worksheet) {
+      sheet.rows[row.number - 1] = (row.values as unknown[]).slice(1).map(cellText);
+      await counted();
     }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unsupported('Không đọc được tệp Excel: tệp có thể bị hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại.');
+    fillGaps(sheet);
   }
   return sheets;
+}
+
+/** The whole workbook at once: slower and heavier, but it reads valid files whose parts the streaming reader cannot follow. */
+async function loadXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheets: RawSheet[] = [];
+  const counted = rowCounter(job);
+  for (const worksheet of workbook.worksheets) {
+    const sheet: RawSheet = { name: worksheet.name, rows: [] };
+    sheets.push(sheet);
+    const rows: ExcelJS.Row[] = [];
+    worksheet.eachRow((row) => rows.push(row));
+    for (const row of rows) {
+      sheet.rows[row.number - 1] = (row.values as unknown[]).slice(1).map(cellText);
+      await counted();
+    }
+    fillGaps(sheet);
+  }
+  return sheets;
+}
+
+/**
+ * Streams the workbook; when the streaming reader fails on a valid file (other software's
+ * exports, e.g. SheetJS, order their parts so it loses the workbook part), reads it whole
+ * before calling it corrupted.
+ */
+async function readXlsx(bytes: Uint8Array, job: Job): Promise<RawSheet[]> {
+  try {
+    return await streamXlsx(bytes, job);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+  }
+  try {
+    return await loadXlsx(bytes, job);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw corrupted();
+  }
 }
 
 /** Our CSV export guards formula-like text with a leading "'"; reading it back takes the guard off. */

@@ -30,8 +30,20 @@ export interface ImportContext {
 
 const statusOf = (s: ImportSession): ImportStatus => ({ ...fileStatus(s), counts: s.counts, summary: s.summary });
 
+/**
+ * A commune office's list is placed in its own commune (villages found or created there):
+ * without one chosen in Settings every row would fail, so the import does not start.
+ */
+function requireOfficeCommune(db: Db): void {
+  const settings = getSettings(db);
+  if (settings.officeKind === 'commune' && settings.homeCommuneId === null) {
+    throw new AppError('CONFLICT', 'Chưa chọn xã của cơ quan trong Cài đặt. Hãy chọn xã trước khi nhập danh sách cơ sở.', 'homeCommuneId', 'required');
+  }
+}
+
 export function openImport(ctx: ImportContext, input: { fileName: string; bytesBase64: string }): ImportStatus {
   requireStaff(ctx.session);
+  requireOfficeCommune(ctx.db);
   const s: ImportSession = {
     ...newFileSession<ImportSheet>(input.fileName),
     checked: [],
@@ -74,8 +86,11 @@ function checkContext(db: Db, createMissingVillages: boolean): CheckContext {
 }
 
 function countsOf(rows: readonly CheckedRow[]): ImportCounts {
-  const counts: ImportCounts = { ready: 0, error: 0, duplicate_existing: 0, duplicate_in_file: 0, update_by_code: 0 };
-  for (const { row } of rows) counts[row.status]++;
+  const counts: ImportCounts = { ready: 0, error: 0, duplicate_existing: 0, duplicate_in_file: 0, update_by_code: 0, withWarnings: 0 };
+  for (const { row } of rows) {
+    counts[row.status]++;
+    if (row.status !== 'error' && row.warnings.length > 0) counts.withWarnings++;
+  }
   return counts;
 }
 

@@ -115,3 +115,15 @@ export function venueStatusOf(text: string): VenueStatus | null {
   if (text.trim() === '') return 'active';
   return statusOfPhrase(text) ?? null;
 }
+
+/**
+ * What an office types in the phone column of a venue that has no phone ("không có", "ko",
+ * "k có", "chưa có", "-"), compared folded and without closing dots. Such a cell means no
+ * phone, not a bad one: the row imports, with the words kept in its notes.
+ */
+const NO_PHONE = new Set(['khong co', 'khong', 'ko', 'k co', 'kco', 'chua co', 'khong co so', 'khong co sdt']);
+
+export function saysNoPhone(text: string): boolean {
+  const folded = foldVietnamese(text).replace(/[.…]+$/, '').trim();
+  return NO_PHONE.has(folded) || /^[-–—]+$/.test(folded);
+}

@@ -1,5 +1,6 @@
 import { dashboardEn } from './areas/dashboard';
 import { exchangeEn } from './areas/exchange';
+import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
 import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
@@ -675,4 +676,5 @@ export const en: Messages = {
   dashboard: dashboardEn,
   reports: reportsEn,
   exchange: exchangeEn,
+  imports: importsEn,
 };

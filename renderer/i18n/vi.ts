@@ -1,5 +1,6 @@
 import { dashboardVi } from './areas/dashboard';
 import { exchangeVi } from './areas/exchange';
+import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
 import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
@@ -642,6 +643,7 @@ export const vi = {
   dashboard: dashboardVi,
   reports: reportsVi,
   exchange: exchangeVi,
+  imports: importsVi,
 };
 
 export type Messages = typeof vi;

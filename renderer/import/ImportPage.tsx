@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DuplicateDecision, ImportRow, ImportSheet, ImportStatus } from '../../shared/domain/import';
 import { api } from '../api/client';
+import { useOperation } from '../api/use-operation';
 import { Choice, optionsOf } from '../forms/Choice';
 import { CheckedRows } from './CheckedRows';
 import { choicesOf, ColumnMapping, type ColumnChoice } from './ColumnMapping';
@@ -27,6 +28,9 @@ const venueImport: ImportOperations<ImportStatus> = {
 export function ImportPage() {
   const { t } = useTranslation();
   const flow = useImportFlow(venueImport);
+  // A commune office's list goes into its own commune: without one chosen, every row would fail.
+  const settings = useOperation(() => api['settings.get']({}), []);
+  const noOfficeCommune = settings?.ok === true && settings.value.officeKind === 'commune' && settings.value.homeCommuneId === null;
   const { status, follow } = flow;
   const [sheetName, setSheetName] = useState<string>();
   const [sheet, setSheet] = useState<ImportSheet>();
@@ -105,7 +109,18 @@ export function ImportPage() {
         <Link to="/venues">← {t('venuePage.back')}</Link>
       </p>
       <h1>{t('importFlow.title')}</h1>
-      <ImportFileField messages="importFlow" disabled={flow.running} onFile={(file) => void flow.open(file, forgetLastFile)} />
+      {noOfficeCommune ? (
+        <div className="warning" role="alert">
+          <p>{t('imports.noCommune')}</p>
+          <Link className="button primary" to="/settings">
+            {t('imports.toSettings')}
+          </Link>
+        </div>
+      ) : (
+        settings !== undefined && (
+          <ImportFileField messages="importFlow" disabled={flow.running} onFile={(file) => void flow.open(file, forgetLastFile)} />
+        )
+      )}
 
       <ImportState
         flow={flow}

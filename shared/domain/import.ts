@@ -64,6 +64,8 @@ export const ImportCounts = z.object({
   duplicate_existing: z.number().int(),
   duplicate_in_file: z.number().int(),
   update_by_code: z.number().int(),
+  /** Rows that import, but with something the clerk should know (a phone cell saying "không có"). */
+  withWarnings: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 
@@ -113,6 +115,8 @@ export const ImportRow = z.object({
   status: z.enum(ROW_STATUSES),
   values: z.record(z.string(), z.string()),
   errors: z.array(z.object({ field: z.string(), reason: z.enum(FIELD_REASONS), message: z.string() })),
+  /** What was read differently from what the cell says; unlike an error, the row still imports. */
+  warnings: z.array(z.object({ field: z.string(), message: z.string() })),
   /** The existing venue or the earlier row this one repeats. */
   duplicateOf: z
     .object({ venueId: Id.nullable(), code: z.string().nullable(), name: z.string(), rowNumber: z.number().int().nullable() })

@@ -98,6 +98,10 @@ export async function runImportBench({ rows, print }: ImportBenchOptions): Promi
     const core = openAppCore({ dataDir: path.join(temp.dir, 'app'), appVersion: 'bench' });
     const staff = await call<{ id: string }>(core, 'staff.create', { name: 'Bench', role: 'clerk' });
     await call(core, 'session.start', { staffId: staff.id });
+    // A commune office imports into its own commune.
+    await call(core, 'units.seedExample', {});
+    const [commune] = (await call<Array<{ id: string; level: string }>>(core, 'units.list', {})).filter((unit) => unit.level === 'commune');
+    await call(core, 'settings.update', { homeCommuneId: commune.id });
     started = performance.now();
     const read = await settle(core, await call<ImportStatus>(core, 'imports.open', file), 'read');
     const readMs = performance.now() - started;

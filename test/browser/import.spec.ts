@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../support/browser-fixtures';
-import { legacyXlsx, messyCommuneXlsx, type FixtureFile } from '../support/import-fixtures';
+import { exporterXlsx, legacyXlsx, messyCommuneXlsx, noPhoneXlsx, type FixtureFile } from '../support/import-fixtures';
 import { listedNames } from '../support/venue-pages';
 
 /** The example units, with Kỳ Bắc as the office's commune, so the file's villages are known. */
@@ -73,10 +73,60 @@ test('a TCVN3 list is shown before/after, converted, and found without tone mark
   await expect(listedNames(page)).toHaveText(['Quán bún bò Ngự Bình']);
 });
 
-test('a file that is not a spreadsheet gets a clear message and nothing is written', async ({ page, signedInUrl }) => {
+test('a file that is not a spreadsheet gets a clear message and nothing is written', async ({ page, signedInUrl, request }) => {
+  await exampleOffice(request, signedInUrl);
   await page.goto(`${signedInUrl}#/venues/import`);
   await upload(page, { fileName: 'anh.png', bytesBase64: Buffer.from('not a sheet').toString('base64') });
   await expect(page.getByRole('alert')).toContainText('không phải bảng tính');
   const list = await (await page.request.post(`${signedInUrl}api/venues.list`, { data: {} })).json();
   expect(list.value.total).toBe(0);
+});
+
+test('without the office commune the import page does not start and sends the clerk to Settings', async ({ page, signedInUrl, request }) => {
+  await request.post(`${signedInUrl}api/units.seedExample`, { data: {} });
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await expect(page.getByRole('alert')).toContainText('Chưa chọn xã/phường của văn phòng');
+  await expect(page.getByLabel('Chọn tệp (.xlsx hoặc .csv)')).toHaveCount(0);
+  // Main refuses too, whatever the page shows.
+  const refused = await (await request.post(`${signedInUrl}api/imports.open`, { data: await noPhoneXlsx() })).json();
+  expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+  await page.getByRole('link', { name: 'Chọn xã/phường trong Cài đặt' }).click();
+  await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await expect(page.getByLabel('Chọn tệp (.xlsx hoặc .csv)')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a row whose phone says "không có" imports, with its warning shown and the words kept in the notes', async ({ page, signedInUrl, request }) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await upload(page, await noPhoneXlsx());
+  await page.getByRole('button', { name: 'Kiểm tra các dòng' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Sẵn sàng (4)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Lỗi (0)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'cảnh báo' })).toHaveText(
+    '3 dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.',
+  );
+  const row = page.locator('.checked-rows tbody tr').filter({ hasText: 'Tạp hoá Cô Ba' });
+  await expect(row).toContainText('Cảnh báo: Số điện thoại: “không có” được hiểu là không có số; ghi vào ghi chú');
+
+  await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+  await expect(page.getByText('Thêm mới 4, cập nhật 0, bỏ qua 0, lỗi 0')).toBeVisible();
+  const [listed] = (await (await request.post(`${signedInUrl}api/venues.list`, { data: { search: 'tap hoa co ba' } })).json()).value.items;
+  const venue = (await (await request.post(`${signedInUrl}api/venues.get`, { data: { id: listed.id } })).json()).value.venue;
+  expect(venue).toMatchObject({ phones: [], notes: 'Số điện thoại: không có' });
+});
+
+test("a valid .xlsx from another program's export, which the streaming reader fails on, is read and imported", async ({ page, signedInUrl, request }) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await upload(page, await exporterXlsx([['Tên cơ sở', 'Số điện thoại'], ['Quán phở Bà Năm', '0905 222 333'], ['Tạp hoá Cô Ba', '']]));
+  await expect(page.getByRole('heading', { name: /Ghép cột của tệp/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Kiểm tra các dòng' }).click();
+  await expect(page.getByRole('tab', { name: 'Sẵn sàng (2)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+  await expect(page.getByText('Thêm mới 2, cập nhật 0, bỏ qua 0, lỗi 0')).toBeVisible();
 });

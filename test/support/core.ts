@@ -43,6 +43,13 @@ export function callersOf(dispatch: Dispatch): Callers {
   return { call, fail, signIn };
 }
 
+/** Seeds the example units and makes one of their communes the office's own, as a commune office must before importing. */
+export async function chooseOfficeCommune(callers: Callers, name = 'Xã Kỳ Bắc'): Promise<void> {
+  await callers.call('units.seedExample', {});
+  const commune = (await callers.call('units.list', {})).find((unit) => unit.name === name)!;
+  await callers.call('settings.update', { homeCommuneId: commune.id });
+}
+
 /** The production core (real SQLite file, real services, real dispatcher) on a fresh folder, closed after each test. */
 export function useFreshCore(): () => TestCore {
   const cleanups: Array<() => void> = [];

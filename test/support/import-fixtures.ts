@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { unicodeToTcvn3Chars, unicodeToVni } from '../../main/import/legacy-encoding';
 
 /**
@@ -110,4 +111,69 @@ export async function bigXlsx(rows: ReadonlyArray<{ name: string; ownerName: str
   sheet.addRow(['STT', 'Tên cơ sở', 'Chủ cơ sở', 'Số điện thoại', 'Địa chỉ']);
   rows.forEach((row, index) => sheet.addRow([index + 1, row.name, row.ownerName, row.phones.join(', '), row.address]));
   return { fileName: 'lon.xlsx', bytesBase64: await toBase64(workbook) };
+}
+
+/** Rows of a list whose phone column says "none" in the ways offices type it, beside a real number. */
+export const NO_PHONE_ROWS = [
+  ['Tạp hoá Cô Ba', 'không có', 'Thôn Tân Thượng'],
+  ['Quán nước Ông Tư', 'ko', 'Thôn Hoà Bình'],
+  ['Tiệm may Hồng Nhung', '-', 'Xóm Ga'],
+  ['Chợ Kỳ Bắc', '0912 345 678', 'Thôn Tân Thượng'],
+];
+
+export async function noPhoneXlsx(): Promise<FixtureFile> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  sheet.addRow(['Tên cơ sở', 'Điện thoại', 'Thôn']);
+  NO_PHONE_ROWS.forEach((row) => sheet.addRow(row));
+  return { fileName: 'khong-co-so.xlsx', bytesBase64: await toBase64(workbook) };
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const columnLetter = (index: number) => String.fromCharCode(65 + index);
+
+/**
+ * A valid workbook as other software's exporters write it (SheetJS and the like): cells as
+ * inline strings, no styles, and the parts in an order Excel and a full read accept but
+ * ExcelJS's streaming reader cannot follow: the shared strings and relationships first,
+ * the worksheet next, the workbook part last (the streaming reader then names the sheet
+ * before it knows the workbook, and throws).
+ */
+export async function exporterXlsx(rows: string[][], sheetName = 'Danh sách'): Promise<FixtureFile> {
+  const [header, ...body] = rows;
+  const cell = (text: string, row: number, column: number) =>
+    `<c r="${columnLetter(column)}${row}" t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`;
+  const sheetRows = [
+    // The header through the shared strings, the data inline: exporters mix both.
+    `<row r="1">${header.map((_, column) => `<c r="${columnLetter(column)}1" t="s"><v>${column}</v></c>`).join('')}</row>`,
+    ...body.map((cells, index) => `<row r="${index + 2}">${cells.map((text, column) => cell(text, index + 2, column)).join('')}</row>`),
+  ];
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const part = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="${part}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${part}.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${part}.sharedStrings+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/sharedStrings.xml',
+    `${XML_HEAD}<sst xmlns="${main}" count="${header.length}" uniqueCount="${header.length}">${header.map((text) => `<si><t>${xmlText(text)}</t></si>`).join('')}</sst>`,
+  );
+  zip.file('xl/worksheets/sheet1.xml', `${XML_HEAD}<worksheet xmlns="${main}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`);
+  zip.file(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { fileName: 'xuat-tu-phan-mem-khac.xlsx', bytesBase64: bytes.toString('base64') };
 }

@@ -9,7 +9,7 @@ import { connectEngine } from '../../main/engine/host';
 import type { EngineLink, EngineMessage, HostMessage } from '../../main/engine/messages';
 import { serveEngine } from '../../main/engine/serve';
 import type { ImportStatus } from '../../shared/domain/import';
-import { callersOf, type Callers } from '../support/core';
+import { callersOf, chooseOfficeCommune, type Callers } from '../support/core';
 import { bigXlsx } from '../support/import-fixtures';
 import { syntheticVenues } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
@@ -98,6 +98,7 @@ describe('the data engine across its channel', () => {
       const engine = await connection;
       const callers = callersOf(engine.dispatch);
       await callers.signIn();
+      await chooseOfficeCommune(callers);
       await callers.call('venues.create', { name: 'Quán nước đầu ngõ' });
       const read = await settle(callers, await callers.call('imports.open', await bigXlsx(syntheticVenues(3000))));
       const sheet = read.sheets.find((candidate) => candidate.headerRow !== null)!;

@@ -1,20 +1,25 @@
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/core/data-dir';
 import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
 import {
   bigXlsx,
   corruptedXlsx,
+  exporterXlsx,
   legacyXlsx,
   LEGACY_NAMES,
   messyCommuneXlsx,
+  noPhoneXlsx,
+  NO_PHONE_ROWS,
   oldXls,
   semicolonCsv,
   windows1258Csv,
   type FixtureFile,
 } from '../support/import-fixtures';
-import { useFreshCore, type TestCore } from '../support/core';
+import { chooseOfficeCommune, useFreshCore, type TestCore } from '../support/core';
 import { syntheticVenues } from '../support/synthetic-venues';
 
 const freshCore = useFreshCore();
@@ -23,9 +28,7 @@ const freshCore = useFreshCore();
 async function office(): Promise<TestCore> {
   const core = freshCore();
   await core.signIn();
-  await core.call('units.seedExample', {});
-  const kyBac = (await core.call('units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!;
-  await core.call('settings.update', { homeCommuneId: kyBac.id });
+  await chooseOfficeCommune(core);
   return core;
 }
 
@@ -72,7 +75,7 @@ describe('reading a messy commune workbook', () => {
   it('checks each row: ready, duplicate in the file, no name, bad phone; skips blank and total rows', async () => {
     const core = await office();
     const checked = await checkAsGuessed(core, await messyCommuneXlsx());
-    expect(checked.counts).toEqual({ ready: 3, error: 2, duplicate_existing: 0, duplicate_in_file: 1, update_by_code: 0 });
+    expect(checked.counts).toEqual({ ready: 3, error: 2, duplicate_existing: 0, duplicate_in_file: 1, update_by_code: 0, withWarnings: 0 });
     const errors = await core.call('imports.rows', { importId: checked.importId, status: 'error' });
     expect(errors.rows.map((row) => [row.rowNumber, row.errors.map((error) => error.message)])).toEqual([
       [10, ['Tên cơ sở: không được để trống']],
@@ -325,5 +328,53 @@ describe('what the review found', () => {
     await meanwhile;
     expect((await core.call('venues.list', { search: 'quan nuoc dau ngo' })).total).toBe(1);
     expect((await core.call('venues.list', {})).total).toBe(301);
+  });
+});
+
+describe('tolerant imports: warnings apart from errors, any valid .xlsx, never without the office commune', () => {
+  it('a phone cell saying there is none imports the row with no phone, its words in the notes and a warning', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await noPhoneXlsx());
+    expect(checked.counts).toMatchObject({ ready: 4, error: 0, withWarnings: 3 });
+    const { rows } = await core.call('imports.rows', { importId: checked.importId, status: 'ready' });
+    expect(rows.find((row) => row.values.name === 'Tạp hoá Cô Ba')?.warnings).toEqual([
+      { field: 'phones', message: 'Số điện thoại: “không có” được hiểu là không có số; ghi vào ghi chú' },
+    ]);
+    expect(rows.find((row) => row.values.name === 'Chợ Kỳ Bắc')?.warnings).toEqual([]);
+
+    const done = await commit(core, checked.importId);
+    expect(done.summary).toMatchObject({ added: 4, errors: 0 });
+    const venueNamed = async (name: string) => {
+      const [item] = (await core.call('venues.list', { search: name })).items;
+      return (await core.call('venues.get', { id: item.id })).venue;
+    };
+    for (const [name, phone] of NO_PHONE_ROWS.slice(0, 3)) {
+      expect(await venueNamed(name)).toMatchObject({ phones: [], notes: `Số điện thoại: ${phone}` });
+    }
+    expect((await venueNamed('Chợ Kỳ Bắc')).phones).toEqual(['0912 345 678']);
+  });
+
+  it('reads a valid .xlsx the streaming reader fails on, by reading it whole', async () => {
+    const file = await exporterXlsx([['Tên cơ sở', 'Số điện thoại'], ['Quán phở Bà Năm', '0905 222 333'], ['Tạp hoá Cô Ba', '']]);
+    // The fixture is only worth something while the streaming reader really fails on it.
+    const streaming = async () => {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(file.bytesBase64, 'base64')), {});
+      for await (const worksheet of reader) for await (const row of worksheet) void row;
+    };
+    await expect(streaming()).rejects.toThrow();
+
+    const core = await office();
+    const checked = await checkAsGuessed(core, file);
+    expect(checked.sheets.map((sheet) => sheet.name)).toEqual(['Danh sách']);
+    expect(checked.counts).toMatchObject({ ready: 2, error: 0 });
+    await commit(core, checked.importId);
+    expect((await names(core)).sort()).toEqual(['Quán phở Bà Năm', 'Tạp hoá Cô Ba']);
+  });
+
+  it('a commune office without its commune chosen cannot start an import', async () => {
+    const core = freshCore();
+    await core.signIn();
+    const error = await core.fail('imports.open', await noPhoneXlsx());
+    expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Chưa chọn xã của cơ quan') });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
-import { venueStatusOf, venueTypeOf } from '../../main/import/venue-values';
+import { saysNoPhone, venueStatusOf, venueTypeOf } from '../../main/import/venue-values';
 
 describe('venueTypeOf', () => {
   it.each([
@@ -48,5 +48,15 @@ describe('venueStatusOf', () => {
     ['lung tung', null],
   ])('%j is %s', (text, status) => {
     expect(venueStatusOf(text)).toBe(status);
+  });
+});
+
+describe('saysNoPhone', () => {
+  it.each(['không có', 'Không có.', 'KHÔNG', 'ko', 'K có', 'kco', 'chưa có', 'Chưa có', '-', '—', ' -- ', 'khong co'])('%j means no phone', (text) => {
+    expect(saysNoPhone(text)).toBe(true);
+  });
+
+  it.each(['', '0912 345 678', 'không liên lạc được', 'có', 'kh', '12345'])('%j is not read as "no phone"', (text) => {
+    expect(saysNoPhone(text)).toBe(false);
   });
 });
