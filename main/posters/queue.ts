@@ -23,7 +23,7 @@ const QUEUE_SQL = `
   WITH last_print AS (SELECT venue_id, max(revision) AS revision FROM prints GROUP BY venue_id),
        current AS (SELECT venue_id, max(revision) AS revision FROM venue_codes WHERE revoked_at IS NULL GROUP BY venue_id),
        requests AS (SELECT venue_id, group_concat(reason, '|') AS reasons FROM reprint_requests WHERE cleared_at IS NULL GROUP BY venue_id)
-  SELECT v.id AS venue_id, v.code, v.name,
+  SELECT v.id AS venue_id, v.code, v.name, v.village_id,
          lp.venue_id IS NULL AS never_printed,
          lp.revision IS NOT NULL AND c.revision > lp.revision AS code_revoked,
          r.reasons AS request_reasons
@@ -39,6 +39,7 @@ interface QueueRow {
   venue_id: string;
   code: string;
   name: string;
+  village_id: string | null;
   never_printed: number;
   code_revoked: number;
   request_reasons: string | null;
@@ -51,6 +52,7 @@ export function listQueue(db: Db): QueueEntry[] {
       venueId: row.venue_id,
       shortCode: row.code,
       venueName: row.name,
+      villageId: row.village_id,
       reasons: [
         ...(row.never_printed ? (['never_printed'] as const) : []),
         ...(row.code_revoked ? (['code_revoked'] as const) : []),

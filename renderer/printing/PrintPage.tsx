@@ -10,7 +10,9 @@ import { saveFile } from '../files/save-file';
 import { ProgressPanel } from '../frame/ProgressPanel';
 import { PosterPreview } from '../posters/PosterPreview';
 import { useUnits } from '../units/use-units';
+import { printReasonForQueue } from './queue-rows';
 import { ReprintQueue } from './ReprintQueue';
+import { useLaminatedChoice } from './use-laminated-choice';
 import { usePrintJob } from './use-print-job';
 
 type Scope = 'queue' | 'village' | 'venue';
@@ -25,18 +27,23 @@ export function PrintPage() {
   const [params] = useSearchParams();
   const venueId = params.get('venue');
   const { communes, villagesOf } = useUnits();
-  const queue = useOperation(() => api['posters.queue']({}), []);
   const [scope, setScope] = useState<Scope>(venueId ? 'venue' : 'queue');
   const [communeId, setCommuneId] = useState('');
   const [villageId, setVillageId] = useState('');
   const [template, setTemplate] = useState<PosterTemplate>('a4');
-  const [reason, setReason] = useState<PrintReason>('new');
-  const [laminated, setLaminated] = useState(true);
+  const [chosenReason, setChosenReason] = useState<PrintReason | null>(null);
+  const [laminated, setLaminated] = useLaminatedChoice();
   const [copies, setCopies] = useState(1);
+  const [recorded, setRecorded] = useState<number | null>(null);
   const print = usePrintJob();
+  const phase = print.status?.phase;
+  // Asked again once prints are recorded (the dialog's, or a finished PDF's), so what was just printed leaves the list.
+  const finishedJob = phase === 'done' ? print.job?.jobId : undefined;
+  const queue = useOperation(() => api['posters.queue']({}), [finishedJob, recorded]);
+  // Printing the queue records why its venues wait (a revoked code, a damaged poster) unless the clerk says otherwise.
+  const reason = chosenReason ?? (scope === 'queue' && queue?.ok ? printReasonForQueue(queue.value) : 'new');
   // The print dialog does not say whether paper came out: the clerk confirms before it is recorded.
   const [askToRecord, setAskToRecord] = useState(false);
-  const [recorded, setRecorded] = useState<number | null>(null);
 
   async function recordPrinted() {
     if (!print.job) return;
@@ -66,7 +73,6 @@ export function PrintPage() {
     if (file.ok) saveFile(file.value.fileName, file.value.mimeType, file.value.bytesBase64);
   }
 
-  const phase = print.status?.phase;
   // The PDF goes to the clerk as soon as it is made, once per job.
   const downloaded = useRef<string | null>(null);
   useEffect(() => {
@@ -78,9 +84,8 @@ export function PrintPage() {
   return (
     <section>
       <h1>{t('nav.posters')}</h1>
-      <h2>{t('printing.queueTitle', { count: queue?.ok ? queue.value.length : 0 })}</h2>
-      {queue?.ok && <ReprintQueue entries={queue.value} />}
-
+      {/* The print controls, the job's progress and Cancel stay in view above a queue of thousands. */}
+      <div className="print-bar">
       <h2>{t('printing.printTitle')}</h2>
       <div className="filters">
         <label>
@@ -123,7 +128,7 @@ export function PrintPage() {
         </label>
         <label>
           {t('printing.reason')}
-          <select value={reason} onChange={(event) => setReason(event.target.value as PrintReason)}>
+          <select value={reason} onChange={(event) => setChosenReason(event.target.value as PrintReason)}>
             {PRINT_REASONS.map((value) => (
               <option key={value} value={value}>{t(`printing.reasons.${value}`)}</option>
             ))}
@@ -158,16 +163,6 @@ export function PrintPage() {
               {t('printing.exportPdf')}
             </button>
           </div>
-          <PosterPreview key={print.job.jobId} jobId={print.job.jobId} onAfterPrint={() => setAskToRecord(true)} />
-          {askToRecord && (
-            <p className="notice">
-              {t('printing.askRecord')}{' '}
-              <button type="button" onClick={() => void recordPrinted()}>
-                {t('printing.record')}
-              </button>
-            </p>
-          )}
-          {recorded !== null && <p className="notice" role="status">{t('printing.recorded', { count: recorded })}</p>}
           {phase === 'rendering' && print.status && (
             <ProgressPanel label={t('printing.rendering')} done={print.status.progress.done} total={print.status.progress.total} onCancel={() => void print.cancel()} />
           )}
@@ -179,8 +174,22 @@ export function PrintPage() {
           )}
           {phase === 'cancelled' && <p className="notice">{t('printing.cancelled')}</p>}
           {print.status?.error && <p className="error" role="alert">{print.status.error.message}</p>}
+          {askToRecord && (
+            <p className="notice">
+              {t('printing.askRecord')}{' '}
+              <button type="button" onClick={() => void recordPrinted()}>
+                {t('printing.record')}
+              </button>
+            </p>
+          )}
+          {recorded !== null && <p className="notice" role="status">{t('printing.recorded', { count: recorded })}</p>}
         </div>
       )}
+      </div>
+      {print.job && <PosterPreview key={print.job.jobId} jobId={print.job.jobId} onAfterPrint={() => setAskToRecord(true)} />}
+
+      <h2>{t('printing.queueTitle', { count: queue?.ok ? queue.value.length : 0 })}</h2>
+      {queue?.ok && <ReprintQueue entries={queue.value} />}
     </section>
   );
 }

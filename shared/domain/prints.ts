@@ -22,6 +22,8 @@ export const QueueEntry = z.object({
   venueId: z.string(),
   shortCode: z.string(),
   venueName: z.string(),
+  /** The page groups the queue by village: a team prints and puts up one village at a time. */
+  villageId: z.string().nullable(),
   reasons: z.array(z.enum(QUEUE_REASONS)),
   /** What the open requests say (from inspection findings), e.g. "damaged". */
   requestReasons: z.array(z.string()),
