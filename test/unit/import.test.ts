@@ -221,7 +221,7 @@ describe('a long import', () => {
     expect(final.summary).toBeNull();
     await meanwhile;
     expect(await names(core)).toEqual(['Quán nước đầu ngõ']);
-  });
+  }, 60_000);
 
   it('lets the list be read while it commits, showing only what is already saved', async () => {
     const core = await office();
@@ -264,7 +264,7 @@ describe('a long import', () => {
     expect(status.phase).toBe('checked');
     expect(status.progress).toEqual({ done: 5000, total: 5000 });
     expect(seen.some((done) => done > 0 && done < 5000)).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('CSV round trip', () => {
@@ -328,7 +328,7 @@ describe('what the review found', () => {
     await meanwhile;
     expect((await core.call('venues.list', { search: 'quan nuoc dau ngo' })).total).toBe(1);
     expect((await core.call('venues.list', {})).total).toBe(301);
-  });
+  }, 60_000);
 });
 
 describe('tolerant imports: warnings apart from errors, any valid .xlsx, never without the office commune', () => {

@@ -107,7 +107,7 @@ describe('the ranked search gives the one-query plan’s order', () => {
     }
     // Not vacuous: pages full of venues were compared.
     expect(compared).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   it('breaks a tie longer than its room past the page in Vietnamese order, then by code', () => {
     const codes = (offset: number) => listVenues(db, VenueQuery.parse({ search: 'nuoc mia tu hien', limit: 100, offset })).items.map((venue) => venue.code);

@@ -230,7 +230,7 @@ describe('venues.export to .xlsx', () => {
 
     const cafes = await core.call('venues.list', { type: 'cafe', limit: 1 });
     expect((await exportCsv(core, { type: 'cafe' })).result.rows).toBe(cafes.total);
-  });
+  }, 60_000);
 
   it('refuses an unknown format', async () => {
     const core = freshCore();
