@@ -100,9 +100,12 @@ const venuesWithOpenActions = (db: Db, roundId: string) =>
     .all(roundId)
     .map((row) => row.venue_id);
 
+/** A round's follow-up is made once: a second click or a second clerk gets the one that exists. */
 export function startFollowUp(db: Db, session: Session, input: { id: string; startsOn: string; team: Array<z.output<typeof TeamMember>> }): Round {
   return writeTransaction(db, () => {
     const earlier = getRound(db, input.id);
+    const existing = statement<[string], { name: string }>(db, 'SELECT name FROM inspection_rounds WHERE follow_up_of = ? LIMIT 1').get(earlier.id);
+    if (existing) throw new AppError('CONFLICT', `Đợt "${earlier.name}" đã có đợt kiểm tra lại ("${existing.name}"); hãy mở đợt đó.`, 'followUpOf', 'invalid');
     const venueIds = venuesWithOpenActions(db, earlier.id);
     if (venueIds.length === 0) throw new AppError('CONFLICT', 'Không còn tồn tại nào cần kiểm tra lại.');
     return createRound(db, session, {

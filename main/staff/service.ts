@@ -50,6 +50,9 @@ export function createStaff(db: Db, session: Session, input: { name: string; rol
   });
 }
 
+const otherActiveAdmins = (db: Db, id: string) =>
+  statement<[string], { n: number }>(db, "SELECT count(*) AS n FROM staff WHERE role = 'admin' AND active = 1 AND id != ?").get(id)!.n;
+
 export function updateStaff(
   db: Db,
   session: Session,
@@ -60,6 +63,15 @@ export function updateStaff(
     const before = getStaff(db, input.id);
     if (input.id === actor && !input.active) {
       throw new AppError('INVALID_INPUT', 'Không thể tự ngừng tài khoản của người đang làm việc.', 'active', 'invalid');
+    }
+    if (before.role === 'admin' && before.active && (input.role !== 'admin' || !input.active) && otherActiveAdmins(db, input.id) === 0) {
+      // Nobody could then add staff, change roles or settings: the office would be locked out.
+      throw new AppError(
+        'INVALID_INPUT',
+        `${before.name} là quản trị viên duy nhất còn làm việc; hãy giao quyền quản trị cho người khác trước khi ngừng tài khoản hoặc đổi vai trò.`,
+        input.active ? 'role' : 'active',
+        'invalid',
+      );
     }
     statement(db, 'UPDATE staff SET name = ?, name_folded = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
       input.name,

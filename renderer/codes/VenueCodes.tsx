@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { REVOKE_REASONS } from '../../shared/domain/codes';
 import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
 import { ScanPhotoButton } from '../scan/ScanPhotoButton';
 import { useAction } from '../api/use-action';
+import { RevokeCode } from './RevokeCode';
 import { useMay } from '../session/use-may';
 
 interface Props {
@@ -24,7 +24,6 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
   const { errorText } = useErrorText({ payload: t('codes.official') });
   const codes = useOperation(() => api['codes.list']({ venueId }), [venueId, revision]);
   const history = useOperation(() => api['posters.history']({ venueId }), [venueId, revision]);
-  const [reason, setReason] = useState<(typeof REVOKE_REASONS)[number]>('lost');
   const [official, setOfficial] = useState('');
   const { failure, run } = useAction({ onSuccess: onChanged });
   const mayPrint = useMay('posters.createJob') && editable;
@@ -50,31 +49,22 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
       ) : (
         <p className="muted">{t('codes.none')}</p>
       )}
-      <div className="actions">
-        {mayPrint && (
+      {mayPrint && (
+        <div className="actions">
           <Link className="button primary" to={`/posters?venue=${venueId}`}>
             {t('codes.printPoster')}
           </Link>
-        )}
-        {current && mayRevoke && (
-          <>
-            <select aria-label={t('codes.revokeReason')} value={reason} onChange={(event) => setReason(event.target.value as typeof reason)}>
-              {REVOKE_REASONS.map((value) => (
-                <option key={value} value={value}>{t(`codes.revokeReasons.${value}`)}</option>
-              ))}
-            </select>
-            <button type="button" onClick={() => void run(api['codes.revoke']({ venueId, reason }))}>
-              {t('codes.revoke')}
-            </button>
-          </>
-        )}
-      </div>
+        </div>
+      )}
       {maySetOfficial && (
         <form className="inline-form" onSubmit={(event) => void saveOfficial(event)}>
           <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
           <ScanPhotoButton onCode={setOfficial} />
           <button type="submit">{t('codes.saveOfficial')}</button>
         </form>
+      )}
+      {current && mayRevoke && (
+        <RevokeCode venueId={venueId} outdatedPrints={history?.ok ? history.value.filter((print) => print.revision === current.revision).length : 0} run={run} />
       )}
       {failure && <p className="error" role="alert">{errorText(failure)}</p>}
       <h2>{t('printing.historyTitle')}</h2>

@@ -2,6 +2,7 @@ import { dashboardEn } from './areas/dashboard';
 import { exchangeEn } from './areas/exchange';
 import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
+import { confirmEn } from './areas/confirm';
 import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
 
@@ -677,6 +678,7 @@ export const en: Messages = {
     homeCommune: "The office's commune/ward",
   },
   scans: scansEn,
+  confirm: confirmEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   exchange: exchangeEn,

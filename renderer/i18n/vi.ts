@@ -2,6 +2,7 @@ import { dashboardVi } from './areas/dashboard';
 import { exchangeVi } from './areas/exchange';
 import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
+import { confirmVi } from './areas/confirm';
 import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 
@@ -644,6 +645,7 @@ export const vi = {
     homeCommune: 'Xã/phường của văn phòng',
   },
   scans: scansVi,
+  confirm: confirmVi,
   dashboard: dashboardVi,
   reports: reportsVi,
   exchange: exchangeVi,

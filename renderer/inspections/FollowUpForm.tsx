@@ -26,6 +26,8 @@ export function FollowUpForm({ round, onCreated, onCancel }: Props) {
 
   async function create(event: FormEvent) {
     event.preventDefault();
+    // A second Enter or click while the first is on its way must not make a second round.
+    if (saving) return;
     if (starts === null) return setFailure(t('inspections.badDay'));
     if (team.length === 0) return setFailure(t('inspections.form.noTeam'));
     setSaving(true);

@@ -13,6 +13,7 @@ import { roundDates } from './round-text';
 import { useInspectionErrorText } from './use-inspection-error-text';
 import { useRoundVenues } from './use-round-venues';
 import { VenuePicker } from './VenuePicker';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { Facts } from '../forms/Facts';
 
 /**
@@ -28,11 +29,15 @@ export function RoundPage() {
   const [revision, setRevision] = useState(0);
   const [updated, setUpdated] = useState<RoundDetail>();
   const [confirmClose, setConfirmClose] = useState(false);
+  const [closing, setClosing] = useState(false);
   const [followUp, setFollowUp] = useState(false);
   const [failure, setFailure] = useState<string>();
   const loaded = useOperation(() => api['rounds.get']({ id }), [id, revision]);
   const detail = updated?.round.id === id ? updated : loaded?.ok ? loaded.value : undefined;
   const venues = useRoundVenues(detail);
+  // A round has one follow-up: once made, the round opens it instead of offering another.
+  const rounds = useOperation(() => api['rounds.list']({}), [id, revision]);
+  const existingFollowUp = rounds?.ok ? rounds.value.find((other) => other.followUpOf === id) : undefined;
   const may = {
     close: useMay('rounds.close'),
     followUp: useMay('rounds.followUp'),
@@ -54,7 +59,9 @@ export function RoundPage() {
 
   async function close(withUnvisited: boolean) {
     if (unvisited > 0 && !withUnvisited) return setConfirmClose(true);
+    setClosing(true);
     const result = await api['rounds.close']({ id: round.id, version: round.version, closeWithUnvisited: withUnvisited });
+    setClosing(false);
     setConfirmClose(false);
     setFailure(result.ok ? undefined : errorText(result.error, 'close'));
     reload();
@@ -89,7 +96,12 @@ export function RoundPage() {
               {t('inspections.round.close')}
             </button>
           )}
-          {!open && !followUp && may.followUp && (
+          {existingFollowUp && (
+            <Link className="button" to={`/inspections/${existingFollowUp.id}`}>
+              {t('confirm.followUp.open')}
+            </Link>
+          )}
+          {!open && !existingFollowUp && rounds?.ok && !followUp && may.followUp && (
             <button type="button" className="primary" onClick={() => setFollowUp(true)}>
               {t('inspections.round.followUp')}
             </button>
@@ -97,19 +109,17 @@ export function RoundPage() {
         </div>
       </div>
       {confirmClose && (
-        <div className="warning" role="alertdialog" aria-label={t('inspections.round.close')}>
-          <p>{t('inspections.round.confirmClose', { count: unvisited })}</p>
-          <div className="actions">
-            <button type="button" className="primary" autoFocus onClick={() => void close(true)}>
-              {t('inspections.round.closeAnyway')}
-            </button>
-            <button type="button" onClick={() => setConfirmClose(false)}>
-              {t('inspections.round.keepOpen')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          title={t('confirm.close.title')}
+          consequence={t('inspections.round.confirmClose', { count: unvisited })}
+          confirm={t('inspections.round.closeAnyway')}
+          cancel={t('inspections.round.keepOpen')}
+          busy={closing}
+          onConfirm={() => void close(true)}
+          onCancel={() => setConfirmClose(false)}
+        />
       )}
-      {followUp && <FollowUpForm round={round} onCancel={() => setFollowUp(false)} onCreated={(next: Round) => navigate(`/inspections/${next.id}`)} />}
+      {followUp && !existingFollowUp && <FollowUpForm round={round} onCancel={() => setFollowUp(false)} onCreated={(next: Round) => navigate(`/inspections/${next.id}`)} />}
       {failure && (
         <p className="error" role="alert">
           {failure}

@@ -51,6 +51,7 @@ export function useInspectionErrorText() {
     if (field === 'venueId' && error.reason === 'invalid') return t('inspections.errors.venueClosed');
     if (field === 'postingPointId') return t('inspections.errors.pointUnknown');
     if (field === 'closeWithUnvisited') return t('inspections.errors.unvisited');
+    if (field === 'followUpOf') return t('confirm.followUp.exists');
     if (error.code === 'CONFLICT' && field === '') {
       if (call === 'visit') return t('inspections.errors.alreadyVisited');
       if (call === 'followUp') return t('inspections.errors.nothingToFollowUp');

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostingPoint } from '../../shared/domain/venue';
 import { api } from '../api/client';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useAction } from '../api/use-action';
 import { useMay } from '../session/use-may';
@@ -18,6 +19,8 @@ interface Props {
 export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
+  const [retiring, setRetiring] = useState<PostingPoint>();
+  const [busy, setBusy] = useState(false);
   const { failure, run } = useAction({ onSuccess: onChanged });
   const mayAdd = useMay('postingPoints.add') && editable;
   const mayRename = useMay('postingPoints.rename') && editable;
@@ -31,6 +34,13 @@ export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
   function rename(point: PostingPoint) {
     const next = window.prompt(t('postingPoints.renamePrompt'), point.label);
     if (next !== null && next !== point.label) void run(api['postingPoints.rename']({ id: point.id, label: next }));
+  }
+
+  async function retire(point: PostingPoint) {
+    setBusy(true);
+    await run(api['postingPoints.retire']({ id: point.id }));
+    setBusy(false);
+    setRetiring(undefined);
   }
 
   return (
@@ -52,7 +62,7 @@ export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
                   </button>
                 )}
                 {mayRetire && (
-                  <button type="button" onClick={() => void run(api['postingPoints.retire']({ id: point.id }))}>
+                  <button type="button" onClick={() => setRetiring(point)}>
                     {t('postingPoints.retire')}
                   </button>
                 )}
@@ -61,6 +71,17 @@ export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
           </li>
         ))}
       </ul>
+      {retiring && (
+        <ConfirmDialog
+          title={t('confirm.retire.title')}
+          consequence={t('confirm.retire.consequence', { label: retiring.label })}
+          confirm={t('confirm.retire.confirm')}
+          cancel={t('confirm.cancel')}
+          busy={busy}
+          onConfirm={() => void retire(retiring)}
+          onCancel={() => setRetiring(undefined)}
+        />
+      )}
       {mayAdd && (
         <form className="inline-form" onSubmit={(event) => void add(event)}>
           <input

@@ -11,8 +11,9 @@ test('the venue page issues, revokes and records an official code; the queue fol
   await page.request.post(`${signedInUrl}api/codes.ensure`, { data: { venueId: venue.id } });
   await page.reload();
   await expect(page.getByText('Mã hiện hành: lần cấp 1')).toBeVisible();
-  await page.getByLabel('Lý do thu hồi').selectOption({ label: 'Mất áp phích' });
-  await page.getByRole('button', { name: 'Thu hồi và cấp mã mới' }).click();
+  await page.getByRole('button', { name: 'Thu hồi mã…' }).click();
+  await page.getByRole('dialog').getByLabel('Lý do thu hồi').selectOption({ label: 'Mất áp phích' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Thu hồi và cấp mã mới' }).click();
   await expect(page.getByText('Mã hiện hành: lần cấp 2')).toBeVisible();
   await expect(page.locator('.payload')).toContainText('DQR1:CS-0001:2:');
 

@@ -122,9 +122,9 @@ test('a round over three venues: a damaged poster with a photo is queued, printe
 
   // Closing with venues left asks first; the clerk keeps it open.
   await page.getByRole('button', { name: 'Kết thúc đợt' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Còn 3 cơ sở chưa được kiểm tra.');
+  await expect(page.getByRole('dialog')).toContainText('Còn 3 cơ sở chưa được kiểm tra.');
   await page.getByRole('button', { name: 'Chưa kết thúc' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Venue 1 (by code order, the phở shop): all good, saved with Ctrl+Enter, then Enter goes on.
   await page.getByRole('link', { name: `Ghi kết quả tại ${pho.name}` }).click();
