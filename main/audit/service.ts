@@ -63,6 +63,21 @@ interface AuditRow {
   after_json: string | null;
 }
 
+/** Where an id found in an entry's fields can be named; units are named by the window, which holds them all. */
+const NAMED_BY_ID = ['SELECT name FROM inspection_rounds WHERE id = ?', 'SELECT name FROM staff WHERE id = ?', 'SELECT name FROM venues WHERE id = ?'] as const;
+
+/** The ids an entry keeps in its fields (roundId, venueId, …) with the name each has now, so the history reads in words. */
+function namesIn(db: Db, ...fields: Array<Fields | null>): Record<string, string> {
+  const lookups = NAMED_BY_ID.map((sql) => statement<[string], { name: string }>(db, sql));
+  const names: Record<string, string> = {};
+  for (const [key, value] of fields.flatMap((entry) => Object.entries(entry ?? {}))) {
+    if (!key.endsWith('Id') || typeof value !== 'string' || value in names) continue;
+    const found = lookups.map((lookup) => lookup.get(value)).find((row) => row !== undefined);
+    if (found) names[value] = found.name;
+  }
+  return names;
+}
+
 /** The history of one record, newest first (UUIDv7 ids sort by time). */
 export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditEntry[] {
   const rows = statement<[string, string], AuditRow>(db, 
@@ -71,15 +86,20 @@ export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditE
        WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC`,
     )
     .all(entity, entityId);
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at,
-    staffId: row.staff_id,
-    staffName: row.staff_name,
-    entity: row.entity,
-    entityId: row.entity_id,
-    action: row.action,
-    before: row.before_json ? (JSON.parse(row.before_json) as Fields) : null,
-    after: row.after_json ? (JSON.parse(row.after_json) as Fields) : null,
-  }));
+  return rows.map((row) => {
+    const before = row.before_json ? (JSON.parse(row.before_json) as Fields) : null;
+    const after = row.after_json ? (JSON.parse(row.after_json) as Fields) : null;
+    return {
+      id: row.id,
+      at: row.at,
+      staffId: row.staff_id,
+      staffName: row.staff_name,
+      entity: row.entity,
+      entityId: row.entity_id,
+      action: row.action,
+      before,
+      after,
+      names: namesIn(db, before, after),
+    };
+  });
 }

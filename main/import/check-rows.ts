@@ -51,6 +51,9 @@ const REASON_VI: Record<FieldReason, string> = {
   too_short: 'quá ngắn',
   invalid: 'không hợp lệ',
   unknown_reference: 'chưa có trong danh mục',
+  out_of_range: 'nằm ngoài giới hạn cho phép',
+  not_a_date: 'không phải ngày có thật',
+  in_future: 'ở sau ngày hôm nay',
 };
 
 /**

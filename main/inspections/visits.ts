@@ -12,7 +12,7 @@ import { requireStaff, type Session } from '../session/session';
 import { getVenue } from '../venues/rows';
 import { removePhotos, storePhoto, type StoredPhoto } from './photos';
 import { requireOpenRound } from './rounds';
-import { findingsWhere } from './rows';
+import { findingsWhere, todayInVietnam } from './rows';
 
 type Points = Array<z.output<typeof PointCheck>>;
 
@@ -54,6 +54,29 @@ export const visitsOfRound = (db: Db, roundId: string): Visit[] =>
     .all(roundId)
     .map((row) => toVisit(db, row));
 
+/**
+ * A visit is recorded after it happened: a day after today in Vietnam is a typing slip (its
+ * findings would be dated then too). More scans than people entering can happen (a phone
+ * scanning twice) but usually means the two numbers were swapped, so it needs the team's word.
+ */
+function refuseWhatCannotHaveHappened(input: z.output<typeof VisitSave>) {
+  const today = todayInVietnam();
+  if (input.visitedOn > today) {
+    throw new AppError('INVALID_INPUT', `Ngày kiểm tra ${input.visitedOn} ở sau hôm nay (${today}); không ghi kết quả cho ngày chưa tới.`, 'visitedOn', 'in_future');
+  }
+  if (input.acknowledgeScansAboveEntering) return;
+  const index = input.points.findIndex((point) => point.observation !== null && point.observation.scans > point.observation.peopleEntering);
+  if (index >= 0) {
+    const { scans, peopleEntering } = input.points[index].observation!;
+    throw new AppError(
+      'INVALID_INPUT',
+      `Số lượt quét (${scans}) nhiều hơn số người vào (${peopleEntering}); kiểm tra lại hoặc xác nhận lưu.`,
+      `points.${index}.observation.scans`,
+      'out_of_range',
+    );
+  }
+}
+
 /** A point whose every check passed: the problems found there earlier are fixed. */
 const allPassed = (point: Points[number]) => CHECK_KEYS.every((key) => point.results[key] === true);
 
@@ -76,6 +99,7 @@ export function saveVisit(db: Db, session: Session, dataDir: string, input: z.ou
       const points = new Set(listPostingPoints(db, venue.id).map((point) => point.id));
       const unknown = [...input.points, ...input.findings].find((item) => !points.has(item.postingPointId));
       if (unknown) throw new AppError('INVALID_INPUT', 'Vị trí niêm yết không thuộc cơ sở này.', 'postingPointId', 'unknown_reference');
+      refuseWhatCannotHaveHappened(input);
       input.findings.forEach((finding, index) => {
         if (finding.action && finding.action.dueOn < input.visitedOn) {
           throw new AppError('INVALID_INPUT', 'Hạn khắc phục trước ngày kiểm tra.', `findings.${index}.action.dueOn`, 'invalid');

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { useUnits } from '../units/use-units';
+import { auditSentence } from './audit-sentence';
 import { describeValue } from './describe-value';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   revision: number;
 }
 
-/** Who changed what and when, newest first, each changed field as before → after. */
+/** Who changed what and when, newest first: a sentence per entry, or the changed fields as before → after. */
 export function AuditHistory({ entity, entityId, revision }: Props) {
   const { t } = useTranslation();
   const { nameOf } = useUnits();
@@ -23,29 +24,34 @@ export function AuditHistory({ entity, entityId, revision }: Props) {
     <section>
       <h2>{t('audit.title')}</h2>
       <ol className="audit">
-        {history.value.map(({ after, before, ...entry }) => (
-          <li key={entry.id}>
-            <div>
-              <strong>{formatDateTime(entry.at)}</strong> · {entry.staffName ?? t('audit.unknownStaff')} ·{' '}
-              {t(`audit.action.${entry.action}`, { defaultValue: entry.action })}
-            </div>
-            {after && (
-              <ul>
-                {Object.keys(after).map((field) => (
-                  <li key={field}>
-                    {t(`fields.${field}`, { defaultValue: field })}:{' '}
-                    {before && field in before && (
-                      <>
-                        <del>{describeValue(t, nameOf, field, before[field])}</del> →{' '}
-                      </>
-                    )}
-                    <ins>{describeValue(t, nameOf, field, after[field])}</ins>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {history.value.map((entry) => {
+          const { after, before } = entry;
+          const sentence = auditSentence(t, entry);
+          const name = (id: string) => entry.names[id] ?? nameOf(id);
+          return (
+            <li key={entry.id}>
+              <div>
+                <strong>{formatDateTime(entry.at)}</strong> ·{' '}
+                {sentence ?? `${entry.staffName ?? t('audit.unknownStaff')} ${t(`audit.action.${entry.action}`, { defaultValue: entry.action })}`}
+              </div>
+              {sentence === null && after && (
+                <ul>
+                  {Object.keys(after).map((field) => (
+                    <li key={field}>
+                      {t(`fields.${field}`, { defaultValue: field })}:{' '}
+                      {before && field in before && (
+                        <>
+                          <del>{describeValue(t, name, field, before[field])}</del> →{' '}
+                        </>
+                      )}
+                      <ins>{describeValue(t, name, field, after[field])}</ins>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

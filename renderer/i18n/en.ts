@@ -1,4 +1,5 @@
 import { dashboardEn } from './areas/dashboard';
+import { auditEn } from './areas/audit';
 import { exchangeEn } from './areas/exchange';
 import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
@@ -87,6 +88,9 @@ export const en: Messages = {
       too_short: '{{field}} is too short.',
       invalid: '{{field}} is not valid.',
       unknown_reference: '{{field}} is not in the list.',
+      out_of_range: '{{field}} is out of range.',
+      not_a_date: '{{field}}: this date does not exist.',
+      in_future: '{{field}} cannot be after today.',
     },
     code: {
       INVALID_INPUT: 'Some input is not valid.',
@@ -148,19 +152,7 @@ export const en: Messages = {
     newLabel: 'New point name',
     newPlaceholder: 'e.g. Side gate, Stall 12, 2nd floor',
   },
-  audit: {
-    title: 'Change history',
-    unknownStaff: 'unknown person',
-    action: {
-      create: 'created',
-      update: 'edited',
-      status: 'status changed',
-      add_posting_point: 'posting point added',
-      rename_posting_point: 'posting point renamed',
-      retire_posting_point: 'posting point retired',
-      unit_merge: 'moved by an administrative-unit merge',
-    },
-  },
+  audit: auditEn,
   session: {
     whoIsWorking: 'Who is working?',
     firstRun: 'First time in Điểm QR: type your full name. You will be the administrator and can add colleagues later.',
@@ -525,6 +517,8 @@ export const en: Messages = {
       people: 'People entering',
       scans: 'Scans',
       rate: 'Scan rate {{rate}} % ({{scans}}/{{people}} people)',
+      scansAbovePeople: 'More scans than people entering: check both numbers',
+      saveScansAnyway: 'That is right, save anyway',
       observed: 'Door count over {{minutes}} min: {{people}} people entering, {{scans}} scans — rate {{rate}} %',
       addFinding: 'Add another finding',
       addFindingAt: 'Add another finding at {{point}}',
@@ -641,6 +635,7 @@ export const en: Messages = {
       visitedOn: 'Visit date: type a date as day/month/year, e.g. 05/06/2025.',
       observation: 'Door count: type the minutes (at least 1), people entering and scans as numbers, or leave all three empty.',
       photosPending: 'Photos are still being processed; wait a moment and save again.',
+      scansAbovePeople: 'Door count: more scans ({{scans}}) than people entering ({{people}}). Check both numbers, or confirm if that is right.',
       category: 'Finding {{number}}: choose the kind of finding.',
       dueOn: 'Finding {{number}}: the due date cannot be before the visit.',
       dueMissing: 'Finding {{number}}: type a due date.',

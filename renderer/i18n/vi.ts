@@ -1,4 +1,5 @@
 import { dashboardVi } from './areas/dashboard';
+import { auditVi } from './areas/audit';
 import { exchangeVi } from './areas/exchange';
 import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
@@ -68,6 +69,9 @@ export const vi = {
       too_short: '{{field}} quá ngắn.',
       invalid: '{{field}} không hợp lệ.',
       unknown_reference: '{{field}} không tồn tại trong danh mục.',
+      out_of_range: '{{field}} nằm ngoài giới hạn cho phép.',
+      not_a_date: '{{field}}: ngày không có thật.',
+      in_future: '{{field}} không được sau ngày hôm nay.',
     },
     code: {
       INVALID_INPUT: 'Dữ liệu nhập chưa hợp lệ.',
@@ -129,19 +133,7 @@ export const vi = {
     newLabel: 'Tên vị trí mới',
     newPlaceholder: 'Ví dụ: Cổng phụ, Quầy số 12, Tầng 2',
   },
-  audit: {
-    title: 'Lịch sử thay đổi',
-    unknownStaff: 'không rõ người sửa',
-    action: {
-      create: 'thêm mới',
-      update: 'sửa thông tin',
-      status: 'đổi trạng thái',
-      add_posting_point: 'thêm vị trí niêm yết',
-      rename_posting_point: 'đổi tên vị trí niêm yết',
-      retire_posting_point: 'thôi dùng vị trí niêm yết',
-      unit_merge: 'chuyển theo sáp nhập đơn vị hành chính',
-    },
-  },
+  audit: auditVi,
   session: {
     whoIsWorking: 'Ai đang làm việc?',
     firstRun: 'Lần đầu dùng Điểm QR: nhập họ tên của bạn. Bạn sẽ là quản trị viên và có thể thêm cán bộ khác sau.',
@@ -492,6 +484,8 @@ export const vi = {
       people: 'Người vào',
       scans: 'Lượt quét',
       rate: 'Tỉ lệ quét {{rate}} % ({{scans}}/{{people}} người)',
+      scansAbovePeople: 'Lượt quét nhiều hơn người vào: kiểm tra lại hai số',
+      saveScansAnyway: 'Đúng như vậy, vẫn lưu',
       observed: 'Đếm tại cửa {{minutes}} phút: {{people}} người vào, {{scans}} lượt quét — tỉ lệ {{rate}} %',
       addFinding: 'Thêm tồn tại khác',
       addFindingAt: 'Thêm tồn tại khác tại {{point}}',
@@ -608,6 +602,7 @@ export const vi = {
       visitedOn: 'Ngày kiểm tra: hãy nhập ngày dạng ngày/tháng/năm, ví dụ 05/06/2025.',
       observation: 'Đếm tại cửa: hãy nhập đủ số phút (từ 1), số người vào và số lượt quét bằng chữ số, hoặc để trống cả ba.',
       photosPending: 'Ảnh vẫn đang được xử lý; chờ một chút rồi lưu lại.',
+      scansAbovePeople: 'Đếm tại cửa: số lượt quét ({{scans}}) nhiều hơn số người vào ({{people}}). Kiểm tra lại hai số, hoặc xác nhận nếu đúng như vậy.',
       category: 'Tồn tại {{number}}: hãy chọn loại tồn tại.',
       dueOn: 'Tồn tại {{number}}: hạn khắc phục không được trước ngày kiểm tra.',
       dueMissing: 'Tồn tại {{number}}: hãy nhập hạn khắc phục.',

@@ -72,8 +72,10 @@ export function PointChecks({ point, title, autoFocus, onToggle, onCount }: Prop
           {t('inspections.visit.scans')}
           <input className="narrow-number" inputMode="numeric" value={point.scans} onChange={(event) => onCount({ scans: event.target.value })} />
         </label>
-        {rate !== null && (
-          <output className={rate < 50 ? 'rate low' : 'rate'}>{t('inspections.visit.rate', { rate, scans, people })}</output>
+        {people !== null && scans !== null && scans > people ? (
+          <output className="rate low">{t('inspections.visit.scansAbovePeople')}</output>
+        ) : (
+          rate !== null && <output className={rate < 50 ? 'rate low' : 'rate'}>{t('inspections.visit.rate', { rate, scans, people })}</output>
         )}
       </div>
     </fieldset>

@@ -4,7 +4,7 @@ import { CHECKS, type CheckKey, type Round, type Visit } from '../../shared/doma
 import type { PostingPoint, Venue } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { TextField } from '../forms/TextField';
-import { formatDay, parseDay, today } from './day';
+import { dayProblem, formatDay, parseDay, today, type DayProblem } from './day';
 import { FindingEditor } from './FindingEditor';
 import { PointChecks } from './PointChecks';
 import { useInspectionErrorText } from './use-inspection-error-text';
@@ -48,6 +48,8 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
   const [findings, setFindings] = useState<FindingDraft[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  /** Door counts with more scans than people entering, shown for the team to confirm before saving. */
+  const [scansToConfirm, setScansToConfirm] = useState<Array<{ label: string; people: number; scans: number }>>([]);
 
   const several = points.length > 1;
   const defaults = () => ({
@@ -86,10 +88,17 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
   const updateFinding = (key: string) => (update: (draft: FindingDraft) => FindingDraft) =>
     setFindings((current) => current.map((finding) => (finding.key === key ? update(finding) : finding)));
 
+  /** The visit day as typed: a date that exists, and not after today in Vietnam. */
+  const visitedOnProblem = visitedOn.trim() === '' ? null : dayProblem(visitedOn, today());
+  function dayText(problem: DayProblem): string {
+    if (problem === 'format') return t('inspections.badDay');
+    return t(`errors.field.${problem}`, { field: t('inspections.visit.visitedOn') });
+  }
+
   function problemText(problem: DraftProblem): string {
     switch (problem.kind) {
       case 'visitedOn':
-        return t('inspections.errors.visitedOn');
+        return visitedOnProblem === 'not_a_date' ? dayText(visitedOnProblem) : t('inspections.errors.visitedOn');
       case 'observation':
         return several ? `${problem.label}: ${t('inspections.errors.observation')}` : t('inspections.errors.observation');
       case 'dueOn':
@@ -99,13 +108,21 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
     }
   }
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent, acknowledgeScansAboveEntering = false) {
     event?.preventDefault();
     if (saving || blocked) return;
+    if (visitedOnProblem === 'in_future') return setFailure(dayText(visitedOnProblem));
     const draft = toVisitSave({ roundId: round.id, venueId: venue.id }, visitedOn, note, points, findings);
     if (!draft.ok) return setFailure(problemText(draft.problem));
+    const above = draft.input.points.flatMap((point, index) =>
+      point.observation && point.observation.scans > point.observation.peopleEntering
+        ? [{ label: points[index].label, people: point.observation.peopleEntering, scans: point.observation.scans }]
+        : [],
+    );
+    setScansToConfirm(acknowledgeScansAboveEntering ? [] : above);
+    if (above.length > 0 && !acknowledgeScansAboveEntering) return setFailure(undefined);
     setSaving(true);
-    const result = await api['visits.save'](draft.input);
+    const result = await api['visits.save']({ ...draft.input, acknowledgeScansAboveEntering });
     setSaving(false);
     if (!result.ok) return setFailure(errorText(result.error, 'visit'));
     setFailure(undefined);
@@ -140,7 +157,7 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
           maxLength={10}
           required
           hint={t('inspections.dayHint')}
-          error={visitedOn.trim() !== '' && parseDay(visitedOn) === null ? t('inspections.badDay') : undefined}
+          error={visitedOnProblem ? dayText(visitedOnProblem) : undefined}
           onChange={setVisitedOn}
         />
       </div>
@@ -154,7 +171,10 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
               title={several ? t('inspections.visit.pointTitle', { point: point.label }) : undefined}
               autoFocus={index === 0 && !blocked}
               onToggle={(check, passed) => toggle(point.postingPointId, check, passed)}
-              onCount={(patch) => updatePoint(point.postingPointId, (current) => ({ ...current, ...patch }))}
+              onCount={(patch) => {
+                setScansToConfirm([]);
+                updatePoint(point.postingPointId, (current) => ({ ...current, ...patch }));
+              }}
             />
             <VerifyPoster venueId={venue.id} pointLabel={label} onRecord={(check, verdict) => recordVerdict(point.postingPointId, check, verdict)} />
             {pointFindings.map((finding) => (
@@ -184,6 +204,16 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
         <p className="error" role="alert">
           {failure}
         </p>
+      )}
+      {scansToConfirm.length > 0 && (
+        <div className="warning" role="alert">
+          {scansToConfirm.map(({ label, people, scans }) => (
+            <p key={label}>{several ? `${label}: ` : ''}{t('inspections.errors.scansAbovePeople', { people, scans })}</p>
+          ))}
+          <button type="button" onClick={() => void save(undefined, true)}>
+            {t('inspections.visit.saveScansAnyway')}
+          </button>
+        </div>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={saving || blocked}>

@@ -60,7 +60,8 @@ export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
             </button>
           </form>
         )}
-        <ErrorMessage error={failure} />
+        {/* The first-run field is a person's name: "Họ và tên", not the venue's "Tên cơ sở". */}
+        <ErrorMessage error={failure} labels={{ name: t('staff.name') }} />
       </div>
     </main>
   );

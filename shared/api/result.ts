@@ -22,7 +22,19 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Why a field was refused; the UI turns (field, reason) into a sentence in its locale. */
-export const FIELD_REASONS = ['required', 'too_long', 'too_short', 'invalid', 'unknown_reference'] as const;
+export const FIELD_REASONS = [
+  'required',
+  'too_long',
+  'too_short',
+  'invalid',
+  'unknown_reference',
+  /** A number outside what the world allows (latitude 200), not a text too long. */
+  'out_of_range',
+  /** Written as a date but no such day exists (31/02/2026), not a wrong format. */
+  'not_a_date',
+  /** A day after today in Vietnam, for what can only have happened already. */
+  'in_future',
+] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 
 export interface AppErrorData {

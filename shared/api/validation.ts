@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AppErrorData, FieldReason } from './result';
+import { FIELD_REASONS, type AppErrorData, type FieldReason } from './result';
 
 export interface FieldError {
   field: string;
@@ -11,12 +11,19 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown) {
   return schema.safeParse(value, { reportInput: true });
 }
 
+/** A refinement names its own reason (Day's "no such day") through its params. */
+const customReason = (issue: z.core.$ZodIssue): FieldReason | undefined =>
+  issue.code === 'custom' && (FIELD_REASONS as readonly unknown[]).includes(issue.params?.reason) ? (issue.params?.reason as FieldReason) : undefined;
+
 function reasonOf(issue: z.core.$ZodIssue): FieldReason {
   switch (issue.code) {
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'bigint') return 'out_of_range';
       return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'too_short';
     case 'too_big':
-      return 'too_long';
+      return issue.origin === 'number' || issue.origin === 'bigint' ? 'out_of_range' : 'too_long';
+    case 'custom':
+      return customReason(issue) ?? 'invalid';
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'required' : 'invalid';
     default:
@@ -43,6 +50,9 @@ const REASON_TEXT_VI: Record<FieldReason, string> = {
   too_short: 'quá ngắn',
   invalid: 'không hợp lệ',
   unknown_reference: 'không tồn tại',
+  out_of_range: 'nằm ngoài giới hạn cho phép',
+  not_a_date: 'không phải ngày có thật',
+  in_future: 'ở sau ngày hôm nay',
 };
 
 export function invalidInputError(operation: string, error: z.ZodError): AppErrorData {

@@ -15,5 +15,7 @@ export const AuditEntry = z.object({
   /** Only the fields that changed, as they were and as they became. */
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /** Names, as they are now, of the rounds, people and venues the entry refers to by id (roundId → its name). */
+  names: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -9,7 +9,7 @@ export const Day = z
     const [year, month, date] = day.split('-').map(Number);
     const parsed = new Date(Date.UTC(year, month - 1, date));
     return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
-  }, 'not a calendar day');
+  }, { message: 'not a calendar day', params: { reason: 'not_a_date' } });
 
 /**
  * The checklist of a posting point, from the field's guidance. A failed check becomes a
@@ -110,6 +110,8 @@ export const VisitSave = z.object({
   note: optionalText(1000),
   points: z.array(PointCheck).max(200),
   findings: z.array(FindingInput).max(50).default([]),
+  /** Set when the team saw that a door count has more scans than people entering and saves it anyway. */
+  acknowledgeScansAboveEntering: z.boolean().optional().default(false),
 });
 export type VisitSaveInput = z.input<typeof VisitSave>;
 

@@ -1,11 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECK_KEYS } from '../../shared/domain/inspections';
 import { useFreshCore, type TestCore } from '../support/core';
 
 const freshCore = useFreshCore();
+
+// The visits below are dated in late 2026; "today" is pinned after them so that a visit in the
+// future stays refused whatever day the suite runs. Only Date is faked: timers run as usual.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-20T03:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
 
 /** A tiny real PNG, as a phone photo stand-in. */
 function png(width = 8, height = 8): string {
@@ -210,5 +218,41 @@ describe('suggestions from door counts', () => {
     expect(suggestions.map((s) => [s.venueName, s.reasons])).toEqual([['Quán số 1', ['low_scanning']]]);
     const visit = (await core.call('rounds.get', { id: round.id })).visits.find((v) => v.venueId === venues[0].id)!;
     expect(visit.points[0].scanRate).toBeCloseTo(0.1);
+  });
+});
+
+describe('checks that match the world', () => {
+  it('refuses a visit dated after today in Vietnam, even when it is still yesterday in UTC', async () => {
+    const { core, venues, round } = await roundWithVenues(1);
+    // 20/12 at 18:30 UTC is already 21/12 at 01:30 in Vietnam: 21/12 is today, 22/12 is not yet.
+    vi.setSystemTime(new Date('2026-12-20T18:30:00Z'));
+    const error = await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-12-22', points: [] });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'visitedOn', reason: 'in_future' });
+    expect((await core.call('rounds.get', { id: round.id })).visits).toEqual([]);
+    await core.call('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-12-21', points: [] });
+  });
+
+  it('saves more scans than people entering only when the team acknowledges it', async () => {
+    const { core, venues, round } = await roundWithVenues(1);
+    const visit = {
+      roundId: round.id,
+      venueId: venues[0].id,
+      visitedOn: '2026-11-20',
+      points: [{ postingPointId: await pointOf(core, venues[0].id), results: allGood, observation: { minutes: 15, peopleEntering: 10, scans: 50 } }],
+    };
+    expect(await core.fail('visits.save', visit)).toMatchObject({ code: 'INVALID_INPUT', field: 'points.0.observation.scans', reason: 'out_of_range' });
+    expect((await core.call('rounds.get', { id: round.id })).visits).toEqual([]);
+    const saved = await core.call('visits.save', { ...visit, acknowledgeScansAboveEntering: true });
+    expect(saved.points[0].observation).toMatchObject({ peopleEntering: 10, scans: 50 });
+  });
+
+  it('says a day that does not exist and a number out of range in their own words', async () => {
+    const { core, venues, round } = await roundWithVenues(1);
+    const notADay = await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '2026-02-31', points: [] });
+    expect(notADay).toMatchObject({ field: 'visitedOn', reason: 'not_a_date' });
+    const badFormat = await core.fail('visits.save', { roundId: round.id, venueId: venues[0].id, visitedOn: '31/02/2026', points: [] });
+    expect(badFormat).toMatchObject({ field: 'visitedOn', reason: 'invalid' });
+    const farNorth = await core.fail('venues.create', { name: 'Quán ở cực', latitude: 200 });
+    expect(farNorth).toMatchObject({ field: 'latitude', reason: 'out_of_range' });
   });
 });

@@ -65,7 +65,7 @@ describe('venues.create', () => {
     [{ name: 'Quán', phones: ['12345'] }, 'phones.0', 'invalid'],
     [{ name: 'Quán', phones: ['0912 345 678', 'abc'] }, 'phones.1', 'invalid'],
     [{ name: 'Quán', address: 'x'.repeat(301) }, 'address', 'too_long'],
-    [{ name: 'Quán', latitude: 123 }, 'latitude', 'too_long'],
+    [{ name: 'Quán', latitude: 123 }, 'latitude', 'out_of_range'],
   ])('refuses %j on field %s and saves nothing', async (input, field, reason) => {
     const core = await signedInCore();
     expect(await core.fail('venues.create', input as VenueCreateInput)).toMatchObject({ code: 'INVALID_INPUT', field, reason });

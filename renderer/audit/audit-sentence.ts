@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '../../shared/domain/audit';
+
+const text = (value: unknown) => (value === null || value === undefined ? '—' : String(value));
+
+/**
+ * An entry as one sentence with the person first ("Nguyễn Thị Lan thu hồi mã lần 1 — lý do:
+ * bị mất"): codes, reasons and kinds translated, a round by its name. Null for an action that
+ * is a list of changed fields (create, update, …): the history lists those fields instead.
+ */
+export function auditSentence(t: TFunction, entry: AuditEntry): string | null {
+  const who = entry.staffName ?? t('audit.unknownStaff');
+  const after = entry.after ?? {};
+  const before = entry.before ?? {};
+  switch (entry.action) {
+    case 'code_issued':
+      return t('audit.sentence.code_issued', { who, revision: text(after.revision), source: t(`audit.codeSource.${text(after.source)}`, { defaultValue: text(after.source) }) });
+    case 'code_revoked':
+      return t('audit.sentence.code_revoked', { who, revision: text(before.revision), reason: t(`audit.revokeReason.${text(after.reason)}`, { defaultValue: text(after.reason) }) });
+    case 'inspected':
+      return t('audit.sentence.inspected', { who, count: Number(after.findings ?? 0), round: entry.names[text(after.roundId)] ?? t('audit.unknownRound') });
+    case 'action_done':
+      return t('audit.sentence.action_done', { who, kind: t(`inspections.actionKind.${text(after.kind)}`, { defaultValue: text(after.kind) }) });
+    case 'add_posting_point':
+    case 'rename_posting_point':
+    case 'retire_posting_point':
+      return t(`audit.sentence.${entry.action}`, { who, label: text(after.label), before: text(before.label) });
+    default:
+      return null;
+  }
+}
