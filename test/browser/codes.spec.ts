@@ -4,7 +4,7 @@ test('the venue page issues, revokes and records an official code; the queue fol
   const venue = (await (await page.request.post(`${signedInUrl}api/venues.create`, { data: { name: 'Chợ Kỳ Bắc', type: 'market' } })).json()).value;
   await page.goto(`${signedInUrl}#/posters`);
   await expect(page.getByRole('heading', { name: 'Cần in hoặc in lại (1)' })).toBeVisible();
-  await expect(page.locator('table')).toContainText('chưa in lần nào');
+  await expect(page.getByRole('table', { name: 'Danh sách chờ in' })).toContainText('chưa in lần nào');
 
   await page.goto(`${signedInUrl}#/venues/${venue.id}`);
   await expect(page.getByText('Chưa cấp mã')).toBeVisible();
