@@ -30,7 +30,7 @@ const noChromium = () => ({
  */
 function engineIn(dataDir: string) {
   const { port1, port2 } = new MessageChannel();
-  const exits: Array<() => void> = [];
+  const exitListeners: Array<() => void> = [];
   const state = { stopped: false };
   serveEngine(
     { post: (message: EngineMessage) => port1.postMessage(message), onMessage: (listener: (message: HostMessage) => void) => port1.on('message', listener) },
@@ -39,12 +39,12 @@ function engineIn(dataDir: string) {
   const link: EngineLink = {
     post: (message) => port2.postMessage(message),
     onMessage: (listener) => port2.on('message', listener),
-    onExit: (listener) => exits.push(listener),
+    onExit: (listener) => exitListeners.push(listener),
     stop: () => {
       state.stopped = true;
       port1.close();
       port2.close();
-      for (const exit of exits) exit();
+      exitListeners.forEach((listener) => listener());
     },
   };
   return { connection: connectEngine(link, noChromium), state };
@@ -56,12 +56,14 @@ function freshDataDir(): string {
   return temp.dir;
 }
 
+const SETTLED: readonly string[] = ['read', 'checked', 'committed', 'failed', 'cancelled'];
+
+/** Follows an import's status until its step has ended. */
 async function settle(callers: Callers, status: ImportStatus): Promise<ImportStatus> {
   let current = status;
-  while (!['read', 'checked', 'committed', 'failed', 'cancelled'].includes(current.phase)) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    current = await callers.call('imports.status', { importId: status.importId });
-  }
+  await expect
+    .poll(async () => (current = await callers.call('imports.status', { importId: status.importId })).phase, { timeout: 60_000, interval: 10 })
+    .toSatisfy((phase: string) => SETTLED.includes(phase));
   return current;
 }
 
