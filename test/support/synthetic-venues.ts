@@ -5,6 +5,7 @@ import { vietnameseSortKey } from '../../shared/text/sort-key';
 import type { Db } from '../../main/db/open';
 import { MAIN_ENTRANCE_LABEL } from '../../shared/domain/venue';
 import { venueSearchColumns } from '../../main/venues/search-text';
+import { indexImportedVenues, setAsideSearchIndexing } from '../../main/import/bulk-search-index';
 import { filledFields } from '../../main/audit/service';
 
 /**
@@ -176,9 +177,6 @@ export interface SeedResult {
   byType: Partial<Record<VenueType, number>>;
 }
 
-/** The trigger of migration 001 that indexes each new venue (main/db/migrations/001-initial.ts). */
-const FTS_INSERT_TRIGGER = 'venues_fts_insert';
-
 const codeOf = (prefix: string, number: number) => `${prefix}-${String(number).padStart(4, '0')}`;
 
 /**
@@ -191,10 +189,9 @@ const codeOf = (prefix: string, number: number) => `${prefix}-${String(number).p
  * digits, the main entrance posting point, and the code counter so later codes never
  * repeat — but no audit_log rows: synthetic venues have no history.
  *
- * Also for speed, the per-row FTS5 insert trigger is set aside during the load and the
- * index rebuilt from the venues table once at the end (FTS5's own 'rebuild', ~2x faster
- * than 100,000 trigger calls), all in the same transaction: the index holds exactly what
- * the triggers would have put in it, and the trigger is back before anyone can look.
+ * Also for speed, the search index is filled once at the end, as an import commit does
+ * (main/import/bulk-search-index.ts), all in the same transaction: the index holds exactly
+ * what the per-row trigger would have put in it, and the trigger is back before anyone can look.
  */
 export function seedVenues(db: Db, count: number, options: SeedOptions): SeedResult {
   const { prefix, seed, communeId = null, villageId = null, actorId = null, audited = false } = options;
@@ -225,14 +222,8 @@ export function seedVenues(db: Db, count: number, options: SeedOptions): SeedRes
      RETURNING last_number`,
   );
 
-  const ftsInsertTrigger = db
-    .prepare<[], { sql: string }>(
-      `SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '${FTS_INSERT_TRIGGER}' AND tbl_name = 'venues'`,
-    )
-    .get();
-
   return db.transaction((): SeedResult => {
-    if (ftsInsertTrigger) db.exec(`DROP TRIGGER ${FTS_INSERT_TRIGGER}`);
+    const searchIndexing = setAsideSearchIndexing(db);
     const last = reserveCodes.get(prefix, count, count)!.last_number;
     const first = last - count + 1;
     const byType: SeedResult['byType'] = {};
@@ -254,10 +245,7 @@ export function seedVenues(db: Db, count: number, options: SeedOptions): SeedRes
       }
       byType[venue.type] = (byType[venue.type] ?? 0) + 1;
     }
-    if (ftsInsertTrigger) {
-      db.exec("INSERT INTO venues_fts(venues_fts) VALUES ('rebuild')");
-      db.exec(ftsInsertTrigger.sql);
-    }
+    indexImportedVenues(db, searchIndexing);
     return { count, firstCode: codeOf(prefix, first), lastCode: codeOf(prefix, last), byType };
   }).immediate();
 }
