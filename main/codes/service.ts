@@ -206,8 +206,15 @@ export function trustOfficeKey(
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     // A commune merged in 2025 (retired) may still send its last packages, so retired communes are allowed.
-    if (input.communeId !== null && findUnit(db, input.communeId)?.level !== 'commune') {
-      throw new AppError('INVALID_INPUT', 'Khoá chỉ gắn được với một xã/phường có trong danh mục.', 'communeId', 'unknown_reference');
+    // A key bound to a province or district is that upper office's: it signs return packages to its communes.
+    const level = input.communeId === null ? null : findUnit(db, input.communeId)?.level;
+    if (input.communeId !== null && level !== 'commune' && level !== 'province' && level !== 'district') {
+      throw new AppError(
+        'INVALID_INPUT',
+        'Khoá chỉ gắn được với một xã/phường, hoặc với tỉnh/huyện của văn phòng cấp trên, có trong danh mục.',
+        'communeId',
+        'unknown_reference',
+      );
     }
     const raw = Buffer.from(input.publicKey.trim(), 'base64');
     if (raw.length !== 32) {

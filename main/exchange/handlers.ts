@@ -1,7 +1,7 @@
 import type { exchangeOperations } from '../../shared/api/operations/exchange';
 import type { HandlersOf } from '../core/dispatcher';
 import type { HandlerContext } from '../core/handlers';
-import { preparePackage } from './prepare';
+import { preparePackage, prepareReturnPackage } from './prepare';
 import { downloadPackage, listSentPackages } from './sent';
 import { receivePackage } from './receive';
 import { exchangeStatus } from './status';
@@ -11,6 +11,7 @@ export function exchangeHandlers(context: HandlerContext): HandlersOf<typeof exc
   const { db, session, dataDir } = context;
   return {
     'exchange.prepare': ({ fullPhotos }) => preparePackage(context, fullPhotos),
+    'exchange.prepareReturn': ({ communeId, fullPhotos }) => prepareReturnPackage(context, communeId, fullPhotos),
     'exchange.download': ({ sequence }) => downloadPackage(db, dataDir, sequence),
     'exchange.sent': () => listSentPackages(db),
     'exchange.receive': (upload) => receivePackage(db, session, upload),

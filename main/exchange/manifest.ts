@@ -13,12 +13,22 @@ export const FORMAT_VERSION = 1;
  * JSON). The signature is Ed25519 by the sending office's key over the canonical text of
  * every other row (see canonicalManifest), so another program can check it too.
  */
+export const PACKAGE_KINDS = ['commune', 'return'] as const;
+export type PackageKind = (typeof PACKAGE_KINDS)[number];
+
 export const Manifest = z.object({
   format: z.literal(FORMAT_NAME),
+  /**
+   * Which way it travels: `commune`, a commune's records up to its upper office; `return`,
+   * the upper office's own inspections of that commune's venues, down to the commune.
+   * Packages made before return packages existed say nothing and are commune packages.
+   */
+  kind: z.enum(PACKAGE_KINDS).default('commune'),
   formatVersion: z.number().int(),
   schemaVersion: z.number().int(),
   appVersion: z.string(),
   officeName: z.string(),
+  /** The commune whose records these are (commune package) or which they are for (return package). */
   communeId: z.string(),
   communeName: z.string(),
   communeOfficialCode: z.string().nullable(),

@@ -8,7 +8,7 @@ import { publicKeyFromRaw } from '../codes/office-key';
 import { openReadOnlyBeside, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
-import { canonicalManifest, contentHash, FORMAT_NAME, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts } from './manifest';
+import { canonicalManifest, contentHash, FORMAT_NAME, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts, type PackageKind } from './manifest';
 import { findUnit } from '../units/service';
 import { isUnder, landingOf, senderUnit } from './offices';
 import { packageColumns, PACKAGE_TABLES, RECEIVED_TABLES } from './package-tables';
@@ -91,7 +91,7 @@ function checkSignature(appDb: Db, rows: Record<string, unknown>, manifest: Mani
   const genuine =
     signature.length === 64 &&
     crypto.verify(null, canonicalManifest(rows), publicKeyFromRaw(Buffer.from(trusted.public_key, 'base64')), signature);
-  if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do xã gửi ký');
+  if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do văn phòng gửi ký');
   return { boundTo: trusted.commune_id };
 }
 
@@ -99,17 +99,55 @@ function refusedBy(detail: string): never {
   throw new AppError('FORBIDDEN', `Không nhận gói dữ liệu: ${detail}. Chưa ghi gì.`);
 }
 
-function placeOf(appDb: Db, upper: AdminUnit, manifest: Manifest, boundTo: string | null) {
-  const sender = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
-  if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`);
-  const landing = landingOf(appDb, sender);
-  if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`);
-  if (boundTo !== sender.id && boundTo !== landing.id) {
-    const owner = boundTo === null ? 'chưa được gắn với xã nào' : `là khoá của ${findUnit(appDb, boundTo)?.name ?? 'đơn vị khác'}`;
-    refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của ${sender.name}`);
-  }
-  return { sender, landing };
+/**
+ * Where a package may land at this office: the kind of package it takes, and the sender
+ * and landing unit for the manifest and the unit the signing key is bound to.
+ */
+export interface PackagePlace {
+  kind: PackageKind;
+  place(appDb: Db, manifest: Manifest, boundTo: string | null): { sender: AdminUnit; landing: AdminUnit };
 }
+
+/** At an upper office: a commune under it, signed by that commune's key (or the key of the commune it was merged into). */
+export const fromCommuneUnder = (upper: AdminUnit): PackagePlace => ({
+  kind: 'commune',
+  place(appDb, manifest, boundTo) {
+    const sender = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
+    if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`);
+    const landing = landingOf(appDb, sender);
+    if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`);
+    if (boundTo !== sender.id && boundTo !== landing.id) {
+      const owner = boundTo === null ? 'chưa được gắn với xã nào' : `là khoá của ${findUnit(appDb, boundTo)?.name ?? 'đơn vị khác'}`;
+      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của ${sender.name}`);
+    }
+    return { sender, landing };
+  },
+});
+
+/**
+ * At a commune office: a return package for this commune, signed by a key trusted as the
+ * upper office's (bound to a province or district above this commune). The sender is that
+ * upper unit; the package names the commune as the upper office's units do, matched here
+ * by id, statistics code or name.
+ */
+export const fromUpperOfficeOf = (home: AdminUnit): PackagePlace => ({
+  kind: 'return',
+  place(appDb, manifest, boundTo) {
+    const upper = boundTo === null ? undefined : findUnit(appDb, boundTo);
+    if (!upper || upper.level === 'commune' || !isUnder(appDb, home.id, upper.id)) {
+      const owner = upper ? `là khoá của ${upper.name}` : 'chưa được gắn với đơn vị nào';
+      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của văn phòng cấp trên của ${home.name}`);
+    }
+    const named = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
+    if (!named || landingOf(appDb, named).id !== home.id) refusedBy(`gói này dành cho ${manifest.communeName}, không phải ${home.name}`);
+    return { sender: upper, landing: home };
+  },
+});
+
+const KIND_NAMES: Record<PackageKind, string> = {
+  commune: 'gói dữ liệu của một xã gửi lên văn phòng cấp trên',
+  return: 'gói trả về của văn phòng cấp trên gửi xuống xã',
+};
 
 /** Newer than the last package from that commune; the very same package again is answered as already received. */
 function isAlreadyReceived(appDb: Db, sender: AdminUnit, manifest: Manifest): boolean {
@@ -147,15 +185,16 @@ function checkContent(reader: Db, manifest: Manifest): void {
  * bound to the commune, a commune under this office, a sequence newer than the last one,
  * and content matching the signed hash and counts. `file` is a temp copy, read only.
  */
-export function checkPackage(appDb: Db, upper: AdminUnit, file: string): CheckedPackage {
+export function checkPackage(appDb: Db, where: PackagePlace, file: string): CheckedPackage {
   checkHeader(file);
   let reader: Db | undefined;
   try {
     reader = openReadOnlyBeside(appDb, file);
     checkTables(reader, appDb);
     const { manifest, rows } = readManifest(reader);
+    if (manifest.kind !== where.kind) refusedBy(`đây là ${KIND_NAMES[manifest.kind]}, văn phòng này chỉ nhận ${KIND_NAMES[where.kind]}`);
     const { boundTo } = checkSignature(appDb, rows, manifest);
-    const { sender, landing } = placeOf(appDb, upper, manifest, boundTo);
+    const { sender, landing } = where.place(appDb, manifest, boundTo);
     // The content is checked even for a package already received: an altered copy of it is refused, not welcomed back.
     checkContent(reader, manifest);
     const alreadyReceived = isAlreadyReceived(appDb, sender, manifest);

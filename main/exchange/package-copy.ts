@@ -1,6 +1,8 @@
 import type { Db } from '../db/open';
 import { readPhoto } from '../inspections/photos';
+import type { PackageKind } from './manifest';
 import { packageColumns, PACKAGE_KEYS, PHOTO_FILES_DDL, quoted, type RecordTable } from './package-tables';
+import { returnedRow } from './returned';
 
 /**
  * Which rows of each table belong to the commune's package. Venues are the commune's own
@@ -32,7 +34,11 @@ const COPY_ORDER: Array<RecordTable | 'admin_units'> = [
   'inspection_rounds', 'round_venues', 'visits', 'findings', 'finding_photos', 'corrective_actions', 'admin_units',
 ];
 
-function copyTable(db: Db, table: RecordTable | 'admin_units', communeId: string): void {
+/** A return package has every table, empty but for the upper office's own records about the commune's venues. */
+const scopeOf = (table: RecordTable | 'admin_units', kind: PackageKind): string =>
+  kind === 'commune' ? SCOPE[table] : ((table !== 'admin_units' && returnedRow(table, 't')) || '0');
+
+function copyTable(db: Db, table: RecordTable | 'admin_units', communeId: string, kind: PackageKind): void {
   const columns = packageColumns(db, table);
   const names = columns.map((column) => quoted(column.name));
   const definitions = columns.map((column) => `${quoted(column.name)} ${column.type}`).join(', ');
@@ -41,7 +47,7 @@ function copyTable(db: Db, table: RecordTable | 'admin_units', communeId: string
   db.exec(`CREATE TABLE package.${table} (${definitions}, PRIMARY KEY (${key})) WITHOUT ROWID`);
   db.prepare(
     `INSERT INTO package.${table} (${names.join(', ')})
-     SELECT ${names.map((name) => `t.${name}`).join(', ')} FROM main.${table} AS t WHERE ${SCOPE[table]} ORDER BY ${key}`,
+     SELECT ${names.map((name) => `t.${name}`).join(', ')} FROM main.${table} AS t WHERE ${scopeOf(table, kind)} ORDER BY ${key}`,
   ).run({ commune: communeId });
 }
 
@@ -66,11 +72,12 @@ function readIfPresent(dataDir: string, relative: string): Buffer | null {
 }
 
 /**
- * Copies the commune's records into the package attached as `package`, inside the
- * caller's transaction. Venues not yet placed in a commune travel as the commune's own.
+ * Copies the package's records into the package attached as `package`, inside the
+ * caller's transaction: the commune's own (venues not yet placed in a commune travel as
+ * its own), or for a return package the upper office's records about that commune's venues.
  */
-export function copyRecords(db: Db, dataDir: string, communeId: string, fullPhotos: boolean): void {
-  for (const table of COPY_ORDER) copyTable(db, table, communeId);
+export function copyRecords(db: Db, dataDir: string, communeId: string, fullPhotos: boolean, kind: PackageKind): void {
+  for (const table of COPY_ORDER) copyTable(db, table, communeId, kind);
   db.prepare('UPDATE package.venues SET commune_id = ? WHERE commune_id IS NULL').run(communeId);
   copyPhotos(db, dataDir, fullPhotos);
 }

@@ -11,8 +11,10 @@ import { statement, writeTransaction } from '../db/statements';
 import { officeNameOf } from '../posters/poster-data';
 import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
-import { getUnit } from '../units/service';
-import { contentHash, FORMAT_NAME, FORMAT_VERSION, tableCounts, writeManifest } from './manifest';
+import type { AdminUnit } from '../../shared/domain/admin-unit';
+import { findUnit, getUnit } from '../units/service';
+import { contentHash, FORMAT_NAME, FORMAT_VERSION, tableCounts, writeManifest, type PackageKind } from './manifest';
+import { isUnder, requireUpperOffice } from './offices';
 import { copyRecords } from './package-copy';
 import { sentFolder } from './sent';
 import { withAttachedPackage } from './attach';
@@ -51,12 +53,36 @@ function requireCommuneOffice(db: Db): string {
  * over its manifest with the office key. Kept in the data folder and recorded with its
  * sequence, size and counts, which the clerk sees before saving it anywhere.
  */
-export function preparePackage({ db, session, dataDir, officeKey, appVersion }: ExchangeContext, fullPhotos: boolean): SentPackage {
-  const actor = requireStaff(session);
-  const commune = getUnit(db, requireCommuneOffice(db));
+export function preparePackage(context: ExchangeContext, fullPhotos: boolean): SentPackage {
+  const actor = requireStaff(context.session);
+  return makePackage(context, actor, getUnit(context.db, requireCommuneOffice(context.db)), 'commune', fullPhotos);
+}
+
+/**
+ * Makes a return package at an upper office for one commune under it: the office's own
+ * rounds, visits, findings, actions and reprint requests about that commune's venues, in
+ * the same format and signed the same way. Its sequence follows every package made here.
+ */
+export function prepareReturnPackage(context: ExchangeContext, communeId: string, fullPhotos: boolean): SentPackage {
+  const actor = requireStaff(context.session);
+  const upper = requireUpperOffice(context.db);
+  const commune = findUnit(context.db, communeId);
+  if (commune?.level !== 'commune' || !isUnder(context.db, commune.id, upper.id)) {
+    throw new AppError('INVALID_INPUT', `Chỉ lập được gói trả về cho một xã thuộc ${upper.name}.`, 'communeId', 'unknown_reference');
+  }
+  return makePackage(context, actor, commune, 'return', fullPhotos);
+}
+
+function makePackage(
+  { db, dataDir, officeKey, appVersion }: ExchangeContext,
+  actor: string,
+  commune: AdminUnit,
+  kind: PackageKind,
+  fullPhotos: boolean,
+): SentPackage {
   const sequence = (statement<[], { last: number | null }>(db, 'SELECT max(sequence) AS last FROM sent_packages').get()?.last ?? 0) + 1;
   const createdAt = nowIso();
-  const fileName = fileNameFor(commune.name, sequence, createdAt);
+  const fileName = fileNameFor(kind === 'return' ? `tra-ve-${foldVietnamese(commune.name)}` : commune.name, sequence, createdAt);
   fs.mkdirSync(sentFolder(dataDir), { recursive: true });
   const file = path.join(sentFolder(dataDir), fileName);
   const partial = `${file}.partial`;
@@ -67,11 +93,12 @@ export function preparePackage({ db, session, dataDir, officeKey, appVersion }: 
       db.pragma('package.journal_mode = OFF');
       db.pragma('package.synchronous = OFF');
       writeTransaction(db, () => {
-        copyRecords(db, dataDir, commune.id, fullPhotos);
+        copyRecords(db, dataDir, commune.id, fullPhotos, kind);
       });
       const made = { counts: tableCounts(db, 'package'), hash: contentHash(db, 'package') };
       writeManifest(db, 'package', officeKey, {
         format: FORMAT_NAME,
+        kind,
         formatVersion: FORMAT_VERSION,
         schemaVersion: schemaVersionOf(db),
         appVersion,
@@ -101,7 +128,13 @@ export function preparePackage({ db, session, dataDir, officeKey, appVersion }: 
         `INSERT INTO sent_packages (sequence, file_name, created_at, counts, content_hash, bytes, full_photos, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(sequence, fileName, createdAt, JSON.stringify(counts), hash, bytes, fullPhotos ? 1 : 0, actor);
-      recordAudit(db, { staffId: actor, entity: 'settings', entityId: 'exchange', action: 'package_prepared', after: { sequence, bytes, counts } });
+      recordAudit(db, {
+        staffId: actor,
+        entity: 'settings',
+        entityId: 'exchange',
+        action: 'package_prepared',
+        after: { sequence, bytes, counts, kind, communeId: commune.id },
+      });
     });
     return { sequence, fileName, bytes, counts, createdAt, fullPhotos };
   } finally {

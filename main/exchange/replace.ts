@@ -6,7 +6,9 @@ import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
 import { withAttachedPackage } from './attach';
 import type { CheckedPackage } from './package-check';
+import type { PackageKind } from './manifest';
 import { foreignTargets, packageColumns, PACKAGE_KEYS, quoted, RECEIVED_TABLES, type RecordTable } from './package-tables';
+import { OUTCOME_COLUMNS, returnedRow } from './returned';
 
 /** Columns the receiving office sets itself instead of taking the package's value. */
 const LOCAL_VALUES: Partial<Record<RecordTable, Record<string, string>>> = {
@@ -38,19 +40,22 @@ function describeClash(db: Db, table: RecordTable, key: Record<string, string>):
 }
 
 /**
- * Rows the package would write over that are not this commune's earlier rows (the upper
- * office's own, or another commune's), and venue codes another commune already uses here.
+ * Rows the package would write over that are not this sender's earlier rows (the office's
+ * own, or another commune's), and venue codes another commune already uses here. The
+ * upper office's own records it returned to this commune come back in the commune's
+ * package: those are matched (see takeOutcomes), not a clash.
  */
 function refuseClashes(db: Db, { sender }: CheckedPackage): void {
   for (const table of RECEIVED_TABLES) {
     const keys = PACKAGE_KEYS[table];
+    const returned = returnedRow(table, 'm');
     const clash = db
-      .prepare<[string], Record<string, string>>(
+      .prepare<{ commune: string }, Record<string, string>>(
         `SELECT ${keys.map((key) => `p.${quoted(key)} AS ${quoted(key)}`).join(', ')} FROM package.${table} p
          JOIN main.${table} m ON ${keys.map((key) => `m.${quoted(key)} = p.${quoted(key)}`).join(' AND ')}
-         WHERE m.received_from IS NOT ? LIMIT 1`,
+         WHERE m.received_from IS NOT @commune ${returned ? `AND NOT (${returned})` : ''} LIMIT 1`,
       )
-      .get(sender.id);
+      .get({ commune: sender.id });
     if (clash) {
       throw new AppError(
         'CONFLICT',
@@ -72,8 +77,30 @@ function refuseClashes(db: Db, { sender }: CheckedPackage): void {
   }
 }
 
-/** INSERT … SELECT of one table: staff of the commune are not staff here, units go through the map. */
-function insertFromPackage(db: Db, table: RecordTable, senderId: string): void {
+const sameKey = (table: RecordTable, left: string, right: string) =>
+  PACKAGE_KEYS[table].map((key) => `${left}.${quoted(key)} = ${right}.${quoted(key)}`).join(' AND ');
+
+/**
+ * The upper office's own records that came back in the commune's package stay the upper
+ * office's rows; what the commune did about them (an action done, a reprint request
+ * cleared) is copied onto them.
+ */
+function takeOutcomes(db: Db, table: RecordTable): void {
+  const columns = OUTCOME_COLUMNS[table];
+  if (!columns) return;
+  db.prepare(
+    `UPDATE main.${table} AS m SET ${columns.map((column) => `${quoted(column)} = p.${quoted(column)}`).join(', ')}
+     FROM package.${table} AS p WHERE ${sameKey(table, 'm', 'p')} AND m.received_from IS NULL`,
+  ).run();
+}
+
+/**
+ * INSERT … SELECT of one table: staff of the sender are not staff here, units go through
+ * the map. A commune's package skips the upper office's own rows it carries back; a
+ * return package adds only records not received before (the commune's outcome on those
+ * stays), and a unit the upper office names that this office does not know is left empty.
+ */
+function insertFromPackage(db: Db, table: RecordTable, senderId: string, kind: PackageKind): void {
   const targets = foreignTargets(db, table);
   const columns = packageColumns(db, table).map((column) => column.name);
   const valueOf = (name: string) => {
@@ -81,34 +108,46 @@ function insertFromPackage(db: Db, table: RecordTable, senderId: string): void {
     if (local !== undefined) return local;
     const target = targets.get(name);
     if (target === 'staff') return 'NULL';
-    if (target === 'admin_units') return `coalesce((SELECT to_id FROM temp.exchange_unit_map WHERE from_id = p.${quoted(name)}), p.${quoted(name)})`;
+    if (target === 'admin_units') {
+      const unmapped = kind === 'return' ? `(SELECT id FROM main.admin_units WHERE id = p.${quoted(name)})` : `p.${quoted(name)}`;
+      return `coalesce((SELECT to_id FROM temp.exchange_unit_map WHERE from_id = p.${quoted(name)}), ${unmapped})`;
+    }
     return `p.${quoted(name)}`;
   };
+  const skip =
+    kind === 'return'
+      ? `WHERE NOT EXISTS (SELECT 1 FROM main.${table} m WHERE ${sameKey(table, 'm', 'p')})`
+      : `WHERE NOT EXISTS (SELECT 1 FROM main.${table} m WHERE ${sameKey(table, 'm', 'p')} AND m.received_from IS NULL)`;
   db.prepare(
     `INSERT INTO main.${table} (${columns.map(quoted).join(', ')}, received_from)
-     SELECT ${columns.map(valueOf).join(', ')}, ? FROM package.${table} p`,
+     SELECT ${columns.map(valueOf).join(', ')}, ? FROM package.${table} p ${skip}`,
   ).run(senderId);
 }
 
 /**
- * Replaces everything a commune sent before with the package's records, in one
- * transaction: foreign keys are checked at commit, once the old rows are gone and the
- * new ones are in, so an interrupted or refused receive leaves the previous state.
+ * Writes a checked package in one transaction: foreign keys are checked at commit, so an
+ * interrupted or refused receive leaves the previous state. A commune's package replaces
+ * everything it sent before; a return package adds the upper office's new records.
  */
-export function replaceCommuneRecords(db: Db, actor: string, checked: CheckedPackage, file: string, bytes: number): void {
+export function receiveRecords(db: Db, actor: string, checked: CheckedPackage, file: string, bytes: number): void {
   const { manifest, sender, landing } = checked;
+  const { kind } = manifest;
   try {
     withAttachedPackage(db, file, () =>
       writeTransaction(db, () => {
         db.pragma('defer_foreign_keys = ON');
         refuseClashes(db, checked);
         mapUnits(db, checked);
-        statement(db, 'DELETE FROM received_photos WHERE received_from = ?').run(sender.id);
-        for (const table of [...RECEIVED_TABLES].reverse()) db.prepare(`DELETE FROM main.${table} WHERE received_from = ?`).run(sender.id);
-        for (const table of RECEIVED_TABLES) insertFromPackage(db, table, sender.id);
+        if (kind === 'commune') {
+          statement(db, 'DELETE FROM received_photos WHERE received_from = ?').run(sender.id);
+          for (const table of [...RECEIVED_TABLES].reverse()) db.prepare(`DELETE FROM main.${table} WHERE received_from = ?`).run(sender.id);
+        }
+        for (const table of RECEIVED_TABLES) insertFromPackage(db, table, sender.id, kind);
+        if (kind === 'commune') for (const table of RECEIVED_TABLES) takeOutcomes(db, table);
         db.prepare(
           `INSERT INTO main.received_photos (photo_id, received_from, thumbnail, full)
-           SELECT photo_id, ?, thumbnail, full FROM package.photo_files WHERE photo_id IN (SELECT id FROM main.finding_photos WHERE received_from = ?)`,
+           SELECT photo_id, ?, thumbnail, full FROM package.photo_files
+           WHERE photo_id IN (SELECT id FROM main.finding_photos WHERE received_from = ?) AND photo_id NOT IN (SELECT photo_id FROM main.received_photos)`,
         ).run(sender.id, sender.id);
         statement(
           db,
@@ -121,7 +160,7 @@ export function replaceCommuneRecords(db: Db, actor: string, checked: CheckedPac
           entity: 'unit',
           entityId: landing.id,
           action: 'package_received',
-          after: { senderId: sender.id, sequence: manifest.sequence, counts: manifest.counts },
+          after: { senderId: sender.id, kind, sequence: manifest.sequence, counts: manifest.counts },
         });
       }),
     );

@@ -86,14 +86,18 @@ interface FindingRow {
   category: FindingCategory;
   note: string;
   created_at: string;
+  received_from: string | null;
+  received_from_name: string | null;
 }
 
 /** Findings with their photos and action, by a condition on f (findings) — fixed SQL, parameters only. */
 export function findingsWhere(db: Db, condition: 'f.visit_id = ?' | 'f.venue_id = ?', value: string): Finding[] {
   const rows = statement<[string], FindingRow>(
     db,
-    `SELECT f.id, f.visit_id, f.venue_id, v.name AS venue_name, v.code AS short_code, p.label, f.category, f.note, f.created_at
+    `SELECT f.id, f.visit_id, f.venue_id, v.name AS venue_name, v.code AS short_code, p.label, f.category, f.note, f.created_at,
+       f.received_from, u.name AS received_from_name
      FROM findings f JOIN venues v ON v.id = f.venue_id JOIN posting_points p ON p.id = f.posting_point_id
+     LEFT JOIN admin_units u ON u.id = f.received_from
      WHERE ${condition} ORDER BY f.id DESC`,
   ).all(value);
   const photos = statement<[string], { id: string; file_name: string }>(db, 'SELECT id, file_name FROM finding_photos WHERE finding_id = ? ORDER BY id');
@@ -112,6 +116,7 @@ export function findingsWhere(db: Db, condition: 'f.visit_id = ?' | 'f.venue_id 
       photos: photos.all(row.id).map((photo) => ({ id: photo.id, fileName: photo.file_name })),
       action: actionRow ? toAction(actionRow) : null,
       createdAt: row.created_at,
+      receivedFrom: row.received_from === null ? null : { unitId: row.received_from, unitName: row.received_from_name ?? '' },
     };
   });
 }

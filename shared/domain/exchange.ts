@@ -18,6 +18,9 @@ export const PreparePackage = z.object({
   fullPhotos: z.boolean().optional().default(false),
 });
 
+/** An upper office's return package for one commune under it. */
+export const PrepareReturnPackage = PreparePackage.extend({ communeId: Id });
+
 /** A package made and kept in the data folder: its size and counts, said before it is saved. */
 export const SentPackage = z.object({
   sequence: z.number().int().min(1),

@@ -140,6 +140,12 @@ export const Finding = z.object({
   photos: z.array(Photo),
   action: Action.nullable(),
   createdAt: z.string(),
+  /**
+   * Where a finding made at another office came from: at a commune, the upper office that
+   * returned it (the commune acts on it but does not delete it); at an upper office, the
+   * commune whose package brought it. Null for this office's own.
+   */
+  receivedFrom: z.object({ unitId: Id, unitName: z.string() }).nullable(),
 });
 export type Finding = z.infer<typeof Finding>;
 

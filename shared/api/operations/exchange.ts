@@ -3,6 +3,7 @@ import {
   CommuneExchangeStatus,
   ExchangeStatusQuery,
   PreparePackage,
+  PrepareReturnPackage,
   ReceivedPackage,
   ReceivePackage,
   SentPackage,
@@ -12,7 +13,8 @@ import { operation } from '../operation';
 
 /**
  * Data packages between offices (.diemqr): a commune office prepares and saves its
- * package; the upper office receives packages and follows which communes sent theirs.
+ * package; the upper office receives packages and follows which communes sent theirs,
+ * and returns its own inspections of a commune's venues in a return package.
  */
 export const exchangeOperations = {
   'exchange.prepare': operation({
@@ -20,6 +22,14 @@ export const exchangeOperations = {
     kind: 'write',
     roles: ['clerk', 'leader'],
     input: PreparePackage,
+    output: SentPackage,
+  }),
+  'exchange.prepareReturn': operation({
+    summary:
+      'Chuẩn bị gói trả về cho một xã: các đợt kiểm tra, tồn tại, biện pháp, yêu cầu in lại của văn phòng cấp trên / prepare the return package for a commune',
+    kind: 'write',
+    roles: ['clerk', 'leader'],
+    input: PrepareReturnPackage,
     output: SentPackage,
   }),
   'exchange.download': operation({
@@ -37,7 +47,8 @@ export const exchangeOperations = {
     output: z.array(SentPackage),
   }),
   'exchange.receive': operation({
-    summary: 'Nhận gói dữ liệu của một xã (văn phòng cấp trên) / receive a commune\'s package at the upper office',
+    summary:
+      'Nhận gói dữ liệu của một xã (văn phòng cấp trên), hoặc gói trả về của cấp trên (văn phòng xã) / receive a commune\'s package, or the upper office\'s return package',
     kind: 'write',
     roles: ['admin'],
     input: ReceivePackage,
