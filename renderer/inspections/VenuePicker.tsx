@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../shared/api/result';
-import { NO_VENUES, type VenuePage } from '../../shared/domain/venue';
+import type { VenuePage } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { Choice } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { unitOptions, useUnits } from '../units/use-units';
+import { useVenueSearch } from '../venues/use-venue-search';
 
 /** A venue chosen for a round, with what the list shows of it. */
 export interface PickedVenue {
@@ -22,7 +23,6 @@ interface Props {
   onAdd(venues: PickedVenue[]): void | Promise<void>;
 }
 
-const NO_MATCHES: Result<VenuePage> = { ok: true, value: NO_VENUES };
 const PAGE = 500;
 const SEARCH_RESULTS = 8;
 
@@ -40,21 +40,29 @@ export function VenuePicker({ communeId, isAdded, onAdd }: Props) {
   const [failure, setFailure] = useState<AppErrorData>();
   const scope = communeId ?? undefined;
 
-  const found = useOperation(
-    () => (search.trim() === '' ? Promise.resolve(NO_MATCHES) : api['venues.list']({ search, communeId: scope, limit: SEARCH_RESULTS + 4 })),
-    [search, scope],
-  );
+  const searchScope = { communeId: scope, limit: SEARCH_RESULTS + 4 };
+  const { found, current } = useVenueSearch(search, searchScope);
   const suggestions = useOperation(() => api['rounds.suggest']({ communeId: scope }), [scope]);
   const villages = communeId ? villagesOf(communeId) : communes.flatMap((commune) => villagesOf(commune.id));
 
   // A closed venue cannot be inspected: it is never offered.
-  const matches = (found?.ok ? found.value.items : []).filter((venue) => venue.status !== 'closed').slice(0, SEARCH_RESULTS);
+  const openOnes = (page: Result<VenuePage> | undefined) => (page?.ok ? page.value.items : []).filter((venue) => venue.status !== 'closed').slice(0, SEARCH_RESULTS);
+  const matches = openOnes(found);
   const offered = suggestions?.ok ? suggestions.value.filter((entry) => !isAdded(entry.venueId)) : [];
 
   async function add(venues: PickedVenue[]) {
     const fresh = venues.filter((venue) => !isAdded(venue.id));
     if (fresh.length > 0) await onAdd(fresh);
     return fresh.length;
+  }
+
+  /** Enter pressed before the list answered the last keystroke asks at once, so the match added is the one for what was typed. */
+  async function addBestMatch() {
+    const text = search.trim();
+    if (text === '') return;
+    const candidates = current ? matches : openOnes(await api['venues.list']({ ...searchScope, search: text }));
+    const first = candidates.find((venue) => !isAdded(venue.id));
+    if (first && (await add([first])) > 0) setSearch('');
   }
 
   async function addVillage() {
@@ -92,8 +100,7 @@ export function VenuePicker({ communeId, isAdded, onAdd }: Props) {
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             event.preventDefault(); // Enter adds the best match; it never submits the round's form
-            const first = matches.find((venue) => !isAdded(venue.id));
-            if (first) void add([first]).then(() => setSearch(''));
+            void addBestMatch();
           }}
         />
         {search.trim() !== '' && found?.ok && matches.length === 0 && <p className="muted">{t('inspections.picker.noMatch')}</p>}

@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../shared/api/result';
 import type { ScanRow, ScanVenueChoice } from '../../shared/domain/scans';
-import { NO_VENUES, type VenuePage } from '../../shared/domain/venue';
-import { api } from '../api/client';
-import { useOperation } from '../api/use-operation';
 import { useUnits } from '../units/use-units';
+import { useVenueSearch } from '../venues/use-venue-search';
 
 interface Props {
   row: ScanRow;
@@ -14,7 +11,6 @@ interface Props {
 }
 
 const SEARCH_LIMIT = 8;
-const NOTHING: Result<VenuePage> = { ok: true, value: NO_VENUES };
 
 /**
  * What the clerk does with an ambiguous or unmatched row: pick one of the suggested
@@ -24,10 +20,7 @@ export function VenueAssign({ row, onAssign }: Props) {
   const { t } = useTranslation();
   const { nameOf } = useUnits();
   const [search, setSearch] = useState('');
-  const found = useOperation(
-    () => (search.trim() === '' ? Promise.resolve(NOTHING) : api['venues.list']({ search, limit: SEARCH_LIMIT })),
-    [search],
-  );
+  const { found } = useVenueSearch(search, { limit: SEARCH_LIMIT });
   const describe = (venue: Pick<ScanVenueChoice, 'code' | 'name' | 'villageId'>) =>
     [venue.name, venue.code, nameOf(venue.villageId)].filter(Boolean).join(' — ');
   const results = found?.ok ? found.value.items : [];

@@ -8,15 +8,13 @@ import { useUpperOffice } from '../exchange/use-upper-office';
 import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { ExportButtons } from './ExportButtons';
-import { useSettledValue } from './use-settled-value';
+import { SEARCH_PAUSE_MS, useSettledValue } from './use-settled-value';
 import { useVenueWindow } from './use-venue-window';
 import { ActiveFilterChips } from './ActiveFilterChips';
 import { VenueFilters } from './VenueFilters';
 import { filtersFromSearch, searchOfFilters, type VenueFilterValue } from './venue-url-filters';
 
 const ROW_HEIGHT = 44;
-/** How long typing pauses before the list searches: a word typed at office speed sends one request, not one per letter. */
-const SEARCH_PAUSE_MS = 150;
 
 /** `/` or Ctrl+F jumps to the search box, as clerks expect from Excel and browsers. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
