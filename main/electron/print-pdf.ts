@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { PdfRenderer } from '../posters/pdf-renderer';
+import { showViewScript, type PdfRenderer } from '../posters/pdf-renderer';
 import { APP_ENTRY_URL } from './app-url';
 import { secureWebPreferences } from './window';
 
@@ -17,20 +17,42 @@ async function waitForPrintReady(window: BrowserWindow): Promise<void> {
 
 /**
  * Poster PDFs in the desktop app: a hidden window of the app's own print view, printed by
- * Chromium's printToPDF at the CSS page size (the paper chosen).
+ * Chromium's printToPDF at the CSS page size (the paper chosen). A job's parts share one
+ * window (kept under its pageKey), each shown by changing the hash.
  */
 export function electronPdfRenderer(preload: string): PdfRenderer {
+  const kept = new Map<string, BrowserWindow>();
+
+  const print = async (window: BrowserWindow) => {
+    await waitForPrintReady(window);
+    return new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+  };
+
+  const release = async (pageKey: string) => {
+    const window = kept.get(pageKey);
+    kept.delete(pageKey);
+    if (window && !window.isDestroyed()) window.destroy();
+  };
+
   return {
-    async render(viewPath) {
+    async render(viewPath, pageKey) {
+      const shown = pageKey === undefined ? undefined : kept.get(pageKey);
+      if (shown && !shown.isDestroyed()) {
+        await shown.webContents.executeJavaScript(showViewScript(viewPath));
+        return print(shown);
+      }
       const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) });
+      if (pageKey !== undefined) kept.set(pageKey, window);
       try {
         await window.loadURL(`${APP_ENTRY_URL}${viewPath}`);
-        await waitForPrintReady(window);
-        return new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+        return await print(window);
       } finally {
-        window.destroy();
+        if (pageKey === undefined) window.destroy();
       }
     },
-    async close() {},
+    release,
+    async close() {
+      await Promise.all([...kept.keys()].map(release));
+    },
   };
 }

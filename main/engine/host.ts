@@ -37,9 +37,9 @@ export function connectEngine(link: EngineLink, pdfRenderer: () => PdfRenderer):
     return whenEnded;
   };
 
-  const printFor = (id: number, viewPath: string) =>
+  const printFor = (id: number, viewPath: string, pageKey?: string) =>
     pdfRenderer()
-      .render(viewPath)
+      .render(viewPath, pageKey)
       .then(
         (bytes) => link.post({ kind: 'pdf-rendered', id, bytes }),
         (error: unknown) => link.post({ kind: 'pdf-failed', id, message: messageOf(error) }),
@@ -62,7 +62,9 @@ export function connectEngine(link: EngineLink, pdfRenderer: () => PdfRenderer):
         case 'result':
           return results.settle(message.id, message.result);
         case 'render-pdf':
-          return void printFor(message.id, message.viewPath);
+          return void printFor(message.id, message.viewPath, message.pageKey);
+        case 'release-pdf':
+          return void pdfRenderer().release(message.pageKey);
         case 'closed':
           return link.stop();
       }

@@ -19,7 +19,9 @@ export type EngineMessage =
   | { kind: 'failed'; error: AppErrorData }
   | { kind: 'result'; id: number; result: Result<unknown> }
   /** Poster and document PDFs need Chromium, which the host has: print this view. */
-  | { kind: 'render-pdf'; id: number; viewPath: string }
+  | { kind: 'render-pdf'; id: number; viewPath: string; pageKey?: string }
+  /** The job whose parts were printed in the page kept under pageKey has ended: close it. */
+  | { kind: 'release-pdf'; pageKey: string }
   | { kind: 'closed' };
 
 /** What the engine needs to open the data folder; sent as its start-up arguments. */

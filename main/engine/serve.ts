@@ -17,7 +17,10 @@ function startFailure(error: unknown): AppErrorData {
 /** PDFs are printed by the host's Chromium: the engine asks and waits for the bytes. */
 function hostPdfRenderer(channel: Channel<HostMessage, EngineMessage>, requests: PendingRequests<Uint8Array>): PdfRenderer {
   return {
-    render: (viewPath) => requests.open((id) => channel.post({ kind: 'render-pdf', id, viewPath })),
+    render: (viewPath, pageKey) => requests.open((id) => channel.post({ kind: 'render-pdf', id, viewPath, pageKey })),
+    async release(pageKey) {
+      channel.post({ kind: 'release-pdf', pageKey });
+    },
     async close() {},
   };
 }

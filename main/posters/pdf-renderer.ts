@@ -8,13 +8,27 @@ import { PDFDocument } from 'pdf-lib';
  * or html[data-print-error] when it cannot.
  */
 export interface PdfRenderer {
-  /** Renders one view of the app (a path after its index page, e.g. "#/print/…") to PDF. */
-  render(viewPath: string): Promise<Uint8Array>;
+  /**
+   * Renders one view of the app (a path after its index page, e.g. "#/print/…") to PDF.
+   * With a pageKey the page stays open for the next view under the same key, which is then
+   * shown by changing the hash: the parts of a job boot the app once, not once each.
+   */
+  render(viewPath: string, pageKey?: string): Promise<Uint8Array>;
+  /** Closes the page kept under pageKey (its job is done, failed or cancelled); never throws. */
+  release(pageKey: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The print view's address for a part of a job, relative to the app's index page. */
 export const printViewPath = (jobId: string, offset: number, limit: number) => `#/print/${jobId}?offset=${offset}&limit=${limit}`;
+
+/**
+ * Run in the kept page: another view of the app, by its hash. The marks of the view printed
+ * last go first, so that waiting for "ready" waits for the new view.
+ */
+export function showViewScript(viewPath: string): string {
+  return `(() => { const root = document.documentElement; delete root.dataset.printReady; delete root.dataset.printError; location.hash = ${JSON.stringify(viewPath)}; })()`;
+}
 
 /** One PDF from the parts, pages in order; page sizes are kept as Chromium made them. */
 export async function mergePdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {

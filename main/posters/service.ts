@@ -1,6 +1,6 @@
 import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
-import { PAPER, type PosterData, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
+import { PAPER, type PosterData, type PosterTemplate, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
 import type { OfficeKey } from '../codes/office-key';
 import type { Logger } from '../core/logger';
 import type { WriteGate } from '../core/write-gate';
@@ -15,6 +15,8 @@ import { mergePdfs, printViewPath, type PdfRenderer } from './pdf-renderer';
 import { officeNameOf, postersOfVenue } from './poster-data';
 import { recordPrints, type PrintDetails } from './prints';
 import { listQueue } from './queue';
+import { POSTER_OF_TEMPLATE } from '../../shared/qr/reach';
+import { reachRefusal } from '../../shared/qr/reach-refusal';
 
 /** Posters rendered per Chromium pass: a multiple of every sheet's count, so no sheet is split. */
 const PART = 100;
@@ -63,6 +65,23 @@ function venueIdsOf(db: Db, selection: PosterSelection): string[] {
   }
 }
 
+/**
+ * Refuses a print whose template cannot hold one of its codes legibly from the template's
+ * distance (an official code too long for an A6 card), naming the venue, the reason and
+ * the sizes that can. Thrown inside the transaction, so codes minted for it are not kept.
+ */
+function requireReadable(posters: readonly PosterData[], template: PosterTemplate): void {
+  const poster = POSTER_OF_TEMPLATE[template];
+  const unreadable = posters.flatMap((data) => {
+    const refusal = reachRefusal(data.payload, poster);
+    return refusal ? [{ data, refusal }] : [];
+  });
+  if (unreadable.length === 0) return;
+  const [{ data, refusal }] = unreadable;
+  const more = unreadable.length > 1 ? ` (và ${unreadable.length - 1} cơ sở khác)` : '';
+  throw new AppError('INVALID_INPUT', `Cơ sở ${data.shortCode}${more}: ${refusal.vi}`, 'template', 'too_long');
+}
+
 const pagesOf = (state: PrintJobState) => Math.ceil(state.posters.length / PAPER[state.details.template].perPage);
 
 /** Gathers the posters of a print (issuing codes the venues lack) for the print view and the PDF. */
@@ -70,7 +89,9 @@ export function createPrintJob(ctx: PosterContext, input: { selection: PosterSel
   const actor = requireStaff(ctx.session);
   const posters = writeTransaction(ctx.db, () => {
     const officeName = officeNameOf(ctx.db);
-    return venueIdsOf(ctx.db, input.selection).flatMap((venueId) => postersOfVenue(ctx.db, ctx.officeKey, actor, venueId, officeName));
+    const gathered = venueIdsOf(ctx.db, input.selection).flatMap((venueId) => postersOfVenue(ctx.db, ctx.officeKey, actor, venueId, officeName));
+    requireReadable(gathered, input.template);
+    return gathered;
   });
   if (posters.length === 0) throw new AppError('INVALID_INPUT', 'Không có cơ sở nào để in.', 'selection', 'required');
   const state: PrintJobState = {
@@ -120,10 +141,16 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
   ctx.background.start(async () => {
     const parts: Uint8Array[] = [];
     job.report(0, state.posters.length);
-    for (let offset = 0; offset < state.posters.length; offset += PART) {
-      parts.push(await ctx.pdfRenderer().render(printViewPath(jobId, offset, PART)));
-      job.report(Math.min(state.posters.length, offset + PART));
-      await job.pause();
+    // One page for every part (the app boots once); freed however the job ends.
+    const pageKey = `print-job:${jobId}`;
+    try {
+      for (let offset = 0; offset < state.posters.length; offset += PART) {
+        parts.push(await ctx.pdfRenderer().render(printViewPath(jobId, offset, PART), pageKey));
+        job.report(Math.min(state.posters.length, offset + PART));
+        await job.pause();
+      }
+    } finally {
+      await ctx.pdfRenderer().release(pageKey);
     }
     const pdf = await mergePdfs(parts);
     await job.pause();

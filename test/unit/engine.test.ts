@@ -21,6 +21,7 @@ afterEach(() => {
 
 const noChromium = () => ({
   render: () => Promise.reject(new Error('no Chromium in this test')),
+  release: async () => {},
   close: async () => {},
 });
 
