@@ -6,7 +6,7 @@ import { guessField } from '../import/header-guess';
 import { readSpreadsheet, type RawSheet } from '../import/read-file';
 import { Job } from '../jobs/job';
 import type { Session } from '../session/session';
-import { currentCode, setOfficialCode } from './service';
+import { currentCode, setOfficialCode, unprintableReason } from './service';
 
 /** A column holding the national system's code string: "Mã QR", "Chuỗi mã", "Nội dung mã QR", "Mã chính thức". */
 const isPayloadHeader = (header: string) => /\bqr\b|chuoi ma|noi dung ma|ma chinh thuc/.test(foldVietnamese(header));
@@ -49,7 +49,11 @@ export async function importOfficialCodes(db: Db, session: Session, file: { file
     const rowNumber = columns.headerRow + offset + 1;
     if (!venue) problems.push(`dòng ${rowNumber}: không có cơ sở mã "${code}"`);
     else if (!payload.trim()) problems.push(`dòng ${rowNumber}: chưa có chuỗi mã`);
-    else rows.push({ venueId: venue.id, payload });
+    else {
+      const unprintable = unprintableReason(payload);
+      if (unprintable) problems.push(`dòng ${rowNumber}: ${unprintable}`);
+      else rows.push({ venueId: venue.id, payload });
+    }
   });
   if (problems.length > 0) {
     throw new AppError('INVALID_INPUT', `Chưa ghi gì. Hãy sửa ${problems.length} dòng: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? '; …' : ''}.`);

@@ -1,5 +1,6 @@
 import { newId } from '../core/ids';
-import { qrOptionsFor } from '../../shared/qr/qr-options';
+import { postersThatHold } from '../../shared/qr/qr-options';
+import { reachRefusal } from '../../shared/qr/reach-refusal';
 import { AppError } from '../../shared/api/result';
 import type { VenueCode, Verification } from '../../shared/domain/codes';
 import { recordAudit } from '../audit/service';
@@ -111,13 +112,18 @@ export function revokeCode(db: Db, session: Session, key: OfficeKey, venueId: st
   });
 }
 
-/** A code no QR symbol can hold (over about 1,600 bytes at level Q) could never be printed. */
+/**
+ * A code that no poster size prints legibly from its distance (shared/qr/reach.ts) is of no
+ * use on paper: refused when it is entered. One that only some sizes hold is kept, and
+ * printing refuses the others (posters.createJob).
+ */
+export function unprintableReason(payload: string): string | null {
+  return postersThatHold(payload).length === 0 ? reachRefusal(payload, 'a4')!.vi : null;
+}
+
 function requirePrintable(payload: string): void {
-  try {
-    qrOptionsFor(payload);
-  } catch {
-    throw new AppError('INVALID_INPUT', 'Chuỗi mã quá dài, không in được thành mã QR.', 'payload', 'too_long');
-  }
+  const reason = unprintableReason(payload);
+  if (reason) throw new AppError('INVALID_INPUT', reason, 'payload', 'too_long');
 }
 
 /** Records the string the national system issued, byte for byte, as the venue's next revision. */

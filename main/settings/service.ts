@@ -5,15 +5,23 @@ import type { Db } from '../db/open';
 import { requireStaff, type Session } from '../session/session';
 import { findUnit, requireUnit } from '../units/service';
 import { statement, writeTransaction } from '../db/statements';
-import { MAX_VERSION_AT_H, qrOptionsFor } from '../../shared/qr/qr-options';
+import { POSTER_SIZES } from '../../shared/qr/reach';
+import { reachRefusal } from '../../shared/qr/reach-refusal';
 
 /** The longest code we could mint, as a phone would see it inside the template. */
 const WORST_CASE_CODE = `DQR1:ABCD-999999:999999:ABCDEF:${'A'.repeat(103)}`;
 
-/** A link template so long that codes would pass QR version 10 is refused when it is saved. */
+/**
+ * Minted codes print on every poster size, so a link template is refused when it would make
+ * them unreadable from some poster's distance. A link in QR's alphanumeric set (capitals,
+ * digits, space $ % * + - . / :) packs 5.5 bits a character instead of 8 (see README).
+ */
 function requireCompactTemplate(template: string): void {
-  if (qrOptionsFor(template.replace('{code}', WORST_CASE_CODE)).version > MAX_VERSION_AT_H) {
-    throw new AppError('INVALID_INPUT', 'Đường dẫn quá dài: mã QR sẽ quá dày. Hãy dùng đường dẫn ngắn hơn.', 'codeUrlTemplate', 'too_long');
+  const payload = template.replace('{code}', WORST_CASE_CODE);
+  const refusal = POSTER_SIZES.map((poster) => reachRefusal(payload, poster)).find((sentence) => sentence !== null);
+  if (refusal) {
+    const hint = 'Hãy dùng đường dẫn ngắn hơn, chỉ chữ in hoa, số và / . : - (ví dụ HTTPS://KYBAC.VN/Q/{code}).';
+    throw new AppError('INVALID_INPUT', `Đường dẫn quá dài: ${refusal.vi} ${hint}`, 'codeUrlTemplate', 'too_long');
   }
 }
 

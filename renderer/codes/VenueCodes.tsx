@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { reachRefusal } from '../../shared/qr/reach-refusal';
 import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
@@ -20,7 +21,7 @@ interface Props {
 
 /** The venue's check-in code: current revision, revoke, the official code, and its print history. */
 export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { errorText } = useErrorText({ payload: t('codes.official') });
   const codes = useOperation(() => api['codes.list']({ venueId }), [venueId, revision]);
   const history = useOperation(() => api['posters.history']({ venueId }), [venueId, revision]);
@@ -35,6 +36,8 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
     if (await run(api['codes.setOfficial']({ venueId, payload: official }))) setOfficial('');
   }
 
+  // How far the typed code reads on an A4 at the entrance, said before main is asked (shared/qr/reach.ts).
+  const reach = official === '' ? null : reachRefusal(official, 'a4');
   const current = codes?.ok ? codes.value.find((code) => code.revokedAt === null) : undefined;
   return (
     <section>
@@ -61,6 +64,7 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
           <input aria-label={t('codes.official')} placeholder={t('codes.officialPlaceholder')} value={official} onChange={(event) => setOfficial(event.target.value)} />
           <ScanPhotoButton onCode={setOfficial} />
           <button type="submit">{t('codes.saveOfficial')}</button>
+          {reach && <p className="muted">{i18n.language === 'en' ? reach.en : reach.vi}</p>}
         </form>
       )}
       {current && mayRevoke && (

@@ -33,7 +33,7 @@ export function Poster({ poster, size }: PosterProps) {
       {showPoint && (
         <FitText className="poster-point" text={POSTER_TEXT.postingPoint(poster.postingPointLabel.trim())} range={layout.postingPoint} />
       )}
-      <QrSvg className="poster-qr" payload={poster.payload} sizeMm={layout.qrBoxMm} label={POSTER_TEXT.qrLabel} />
+      <QrSvg className="poster-qr" payload={poster.payload} poster={size} label={POSTER_TEXT.qrLabel} />
       <p className="poster-code">{poster.shortCode}</p>
       <p className="poster-scan">{POSTER_TEXT.scan}</p>
       <p className="poster-manual">

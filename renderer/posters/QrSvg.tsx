@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { QUIET_ZONE, qrSymbolFor } from '../../shared/qr/qr-options';
+import { qrSymbolFor } from '../../shared/qr/qr-options';
+import { POSTER_QR, QUIET_ZONE, type PosterSize } from '../../shared/qr/reach';
 
 /** The dark modules as one path of horizontal runs: one fill, so no seams between modules. */
 function qrPath(size: number, modules: Uint8Array, offset: number): string {
@@ -21,19 +22,20 @@ function qrPath(size: number, modules: Uint8Array, offset: number): string {
 
 interface QrSvgProps {
   payload: string;
-  /** The box, quiet zone included, in millimetres: the symbol is drawn as large as it allows. */
-  sizeMm: number;
+  /** The poster it is drawn on: its QR box (quiet zone included) and the distance it must read from. */
+  poster: PosterSize;
   /** What a screen reader says. */
   label: string;
   className?: string;
 }
 
 /**
- * A QR code as inline SVG, drawn in modules (the viewBox) and scaled to the box the
- * caller gives in millimetres, so print and PDF get exact vector edges at any size.
+ * A QR code as inline SVG, drawn in modules (the viewBox) and scaled to the poster's QR box
+ * in millimetres, so print and PDF get exact vector edges at any size.
  */
-export function QrSvg({ payload, sizeMm, label, className }: QrSvgProps) {
-  const symbol = useMemo(() => qrSymbolFor(payload), [payload]);
+export function QrSvg({ payload, poster, label, className }: QrSvgProps) {
+  const symbol = useMemo(() => qrSymbolFor(payload, poster), [payload, poster]);
+  const sizeMm = POSTER_QR[poster].boxMm;
   const side = symbol.size + 2 * QUIET_ZONE;
   const path = useMemo(() => qrPath(symbol.size, symbol.modules, QUIET_ZONE), [symbol]);
   return (

@@ -1,12 +1,10 @@
 import { PAPER, type PosterTemplate } from '../../shared/domain/posters';
+import { POSTER_OF_TEMPLATE, type PosterSize } from '../../shared/qr/reach';
 import type { FitRange } from './FitText';
 
-/** The poster formats; a sheet template prints several of one of them on an A4. */
-export type PosterSize = Extract<PosterTemplate, 'a4' | 'a5' | 'a6'>;
+export type { PosterSize };
 
 export interface PosterLayout {
-  /** The QR box, quiet zone included, in mm; the symbol inside grows with the version. */
-  qrBoxMm: number;
   office: FitRange;
   name: FitRange;
   address: FitRange;
@@ -17,15 +15,12 @@ export interface PosterLayout {
 
 /**
  * Sizes, in mm and points, chosen so every element has a fixed place and the name takes
- * what is left (the fixed heights are in posters.css). The QR box holds the symbol and its
- * 4-module quiet zone, so the symbol is box × n / (n + 8) for n modules: on A4 (188 mm)
- * 160 mm at version 7 (the smallest drawn, MIN_VERSION), 165 mm at version 10 — over
- * Hanoi's 15 cm even if a printer shrinks the page to 94%. A5 (124 mm): 105–109 mm.
- * A6 (82 mm): 70–72 mm.
+ * what is left (the fixed heights are in posters.css). The QR box (shared/qr/reach.ts,
+ * POSTER_QR, which main checks codes against) holds the symbol and its 4-module quiet zone;
+ * its version and level are chosen to read from the poster's distance (qrPlanFor).
  */
 export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
   a4: {
-    qrBoxMm: 188,
     office: { maxPt: 14, minPt: 9, maxLines: 1, lineHeight: 1.3 },
     name: { maxPt: 46, minPt: 16, maxLines: 3, lineHeight: 1.15 },
     address: { maxPt: 13, minPt: 9, maxLines: 2, lineHeight: 1.2 },
@@ -33,7 +28,6 @@ export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
     placement: 'wall',
   },
   a5: {
-    qrBoxMm: 124,
     office: { maxPt: 10, minPt: 7, maxLines: 1, lineHeight: 1.3 },
     name: { maxPt: 32, minPt: 12, maxLines: 3, lineHeight: 1.15 },
     address: { maxPt: 9.5, minPt: 7, maxLines: 2, lineHeight: 1.2 },
@@ -41,7 +35,6 @@ export const POSTER_LAYOUT: Record<PosterSize, PosterLayout> = {
     placement: 'wall',
   },
   a6: {
-    qrBoxMm: 82,
     office: { maxPt: 7.5, minPt: 6, maxLines: 1, lineHeight: 1.3 },
     name: { maxPt: 22, minPt: 8.5, maxLines: 3, lineHeight: 1.15 },
     address: { maxPt: 7, minPt: 6, maxLines: 2, lineHeight: 1.2 },
@@ -58,11 +51,11 @@ export interface SheetLayout {
 }
 
 export const SHEET_LAYOUT: Record<PosterTemplate, SheetLayout> = {
-  a4: { poster: 'a4', paper: PAPER.a4, columns: 1, rows: 1 },
-  a5: { poster: 'a5', paper: PAPER.a5, columns: 1, rows: 1 },
-  a6: { poster: 'a6', paper: PAPER.a6, columns: 1, rows: 1 },
-  sheet_2xa5: { poster: 'a5', paper: PAPER.sheet_2xa5, columns: 2, rows: 1 },
-  sheet_4xa6: { poster: 'a6', paper: PAPER.sheet_4xa6, columns: 2, rows: 2 },
+  a4: { poster: POSTER_OF_TEMPLATE.a4, paper: PAPER.a4, columns: 1, rows: 1 },
+  a5: { poster: POSTER_OF_TEMPLATE.a5, paper: PAPER.a5, columns: 1, rows: 1 },
+  a6: { poster: POSTER_OF_TEMPLATE.a6, paper: PAPER.a6, columns: 1, rows: 1 },
+  sheet_2xa5: { poster: POSTER_OF_TEMPLATE.sheet_2xa5, paper: PAPER.sheet_2xa5, columns: 2, rows: 1 },
+  sheet_4xa6: { poster: POSTER_OF_TEMPLATE.sheet_4xa6, paper: PAPER.sheet_4xa6, columns: 2, rows: 2 },
 };
 
 /** A poster format's own paper size, in mm. */

@@ -9,12 +9,14 @@ const fields = {
   homeCommuneId: Id.nullable(),
   /**
    * A link the office serves, with "{code}" where the minted code goes, so a phone
-   * camera opens a page instead of showing gibberish. Null: the bare code.
+   * camera opens a page instead of showing gibberish. Null: the bare code. In capitals
+   * ("HTTPS://KYBAC.VN/Q/{code}", the scheme and host are case-blind) it stays in
+   * QR's compact alphanumeric mode, which is what lets it read from across the street.
    */
   codeUrlTemplate: z
     .string()
     .max(120)
-    .regex(/^https?:\/\/[^\s{}]*\{code\}[^\s{}]*$/)
+    .regex(/^https?:\/\/[^\s{}]*\{code\}[^\s{}]*$/i)
     .nullable(),
   /** The office's name as posters head it, e.g. "UBND XÃ KỲ BẮC"; null: made from the home commune. */
   officeName: z.string().trim().max(120).nullable(),

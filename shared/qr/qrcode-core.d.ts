@@ -1,7 +1,7 @@
 /**
- * The encoder core of the `qrcode` package, typed here. The package's own types
- * reference Node's, so importing `qrcode` would quietly give the renderer (a web page,
- * compiled without Node types) `process`, `Buffer` and the rest; the core needs none.
+ * The encoder core of the `qrcode` package, typed here: the app's encoder until `qr`, now
+ * what tests compare `qr`'s modules with. The package's own types reference Node's, so
+ * importing `qrcode` would quietly give a web page `process`, `Buffer` and the rest.
  */
 declare module 'qrcode/lib/core/qrcode.js' {
   export interface QrBitMatrix {
@@ -14,5 +14,13 @@ declare module 'qrcode/lib/core/qrcode.js' {
     readonly modules: QrBitMatrix;
     readonly version: number;
   }
-  export function create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'; version?: number }): QrSymbol;
+  /** One run of text in one mode; a plain string lets qrcode split it into the cheapest runs. */
+  export interface QrSegment {
+    data: string;
+    mode: 'numeric' | 'alphanumeric' | 'byte';
+  }
+  export function create(
+    text: string | QrSegment[],
+    options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'; version?: number; maskPattern?: number },
+  ): QrSymbol;
 }

@@ -8,7 +8,7 @@ import { mintPayload } from '../../main/codes/minted-payload';
 import { DATABASE_FILE } from '../../main/core/data-dir';
 import { openDatabase } from '../../main/db/open';
 import { PAPER } from '../../shared/domain/posters';
-import { qrOptionsFor, qrSymbolFor } from '../../shared/qr/qr-options';
+import { qrPlanFor, qrSymbolFor } from '../../shared/qr/qr-options';
 import { BRIDGE_ENTRY, startBridgeProcess } from '../support/bridge-process';
 import { bridgeApi, exportPosterPdf, pdfPages } from '../support/raster';
 import { seedVenues } from '../support/synthetic-venues';
@@ -19,8 +19,9 @@ import { makeTempDir } from '../support/temp-dir';
  * (a) one A4 PDF of `posters` posters made by the app (the built bridge: posters.createJob,
  *     posters.exportPdf rendering the print view in Chromium part by part, merged) against
  *     the floor: the same Chromium printing one bare HTML page of as many SVG QR codes;
- * (b) QR encoding throughput of our minted codes: qrcode (the app's encoder) against the
- *     `qr` package, both to an SVG string, at error correction H.
+ * (b) QR encoding throughput of our minted codes: qrcode against the `qr` package, both to an
+ *     SVG string at H; and the app's module matrix for an A4 poster (level and version chosen
+ *     for its reading distance, then `qr`) against bare `qr` making the same matrix.
  */
 export interface PosterBenchOptions {
   posters: number;
@@ -50,7 +51,7 @@ async function barePagesHtml(payloads: readonly string[]): Promise<string> {
   const { widthMm, heightMm } = PAPER.a4;
   const pages = await Promise.all(
     payloads.map(async (payload) => {
-      const { errorCorrectionLevel, version } = qrOptionsFor(payload);
+      const { errorCorrectionLevel, version } = qrPlanFor(payload, 'a4')!;
       return `<div class="page">${await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel, version, margin: 4 })}</div>`;
     }),
   );
@@ -125,22 +126,28 @@ async function throughput(payloads: readonly string[], encode: (payload: string)
 
 async function benchEncoders({ codes, print }: PosterBenchOptions): Promise<void> {
   const payloads = mintedPayloads(codes);
-  const levels = new Set(payloads.map((payload) => `${qrOptionsFor(payload).errorCorrectionLevel}/${qrOptionsFor(payload).version}`));
+  const plans = payloads.map((payload) => qrPlanFor(payload, 'a4')!);
+  const levels = new Set(plans.map((plan) => `A4 ${plan.errorCorrectionLevel}/${plan.version}`));
   print('');
   print(`QR encoding: ${codes.toLocaleString('en')} minted codes (${payloads[0].length} characters, ${[...levels].join(', ')}), SVG string at H`);
 
   // Both to an SVG string at H with a 4-module margin; qrcode's public API answers with a promise.
   const qrcodeRate = await throughput(payloads, (payload) => QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'H', margin: 4 }));
   const qrRate = await throughput(payloads, (payload) => encodeQR(payload, 'svg', { ecc: 'high', border: 4 }));
-  const appRate = await throughput(payloads, (payload) => qrSymbolFor(payload));
+  // Bare `qr` makes the same matrix: the A4 level, its own version choice, the thinnest border.
+  const ecc = ({ H: 'high', Q: 'quartile', M: 'medium' } as const)[plans[0].errorCorrectionLevel];
+  const bareRate = await throughput(payloads, (payload) => encodeQR(payload, 'raw', { ecc, border: 1 }));
+  const appRate = await throughput(payloads, (payload) => qrSymbolFor(payload, 'a4'));
   const [qrcodeSvg, qrSvg] = [await QRCode.toString(payloads[0], { type: 'svg', errorCorrectionLevel: 'H', margin: 4 }), encodeQR(payloads[0], 'svg', { ecc: 'high', border: 4 })];
   const rows: Array<[string, number]> = [
     ['qrcode 1.5.4, toString svg', qrcodeRate],
     ['qr 0.7.0, encodeQR svg', qrRate],
-    ['app: qrSymbolFor (qrcode core, matrix only)', appRate],
+    [`qr 0.7.0, encodeQR raw (matrix) at ${plans[0].errorCorrectionLevel}`, bareRate],
+    ['app: qrSymbolFor A4 (qr, matrix)', appRate],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, rate] of rows) print(`${label.padEnd(width)}  ${rate.toFixed(0).padStart(7)} codes/s  ${(1000 / rate).toFixed(3)} ms/code`);
+  print(`ratio app / bare qr (matrix): ${(appRate / bareRate).toFixed(2)}x (goal ≥ 0.8x)`);
   print(`ratio qr / qrcode (SVG): ${(qrRate / qrcodeRate).toFixed(2)}x; SVG of one code: qrcode ${(qrcodeSvg.length / 1024).toFixed(1)} KB, qr ${(qrSvg.length / 1024).toFixed(1)} KB`);
 }
 

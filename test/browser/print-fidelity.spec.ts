@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { PAPER, POSTER_TEMPLATES, type PosterTemplate } from '../../shared/domain/posters';
-import { MIN_VERSION, qrOptionsFor, type QrErrorCorrection } from '../../shared/qr/qr-options';
+import { qrPlanFor, type QrErrorCorrection } from '../../shared/qr/qr-options';
+import { CAMERA_FOCAL_PX, POSTER_OF_TEMPLATE, POSTER_QR } from '../../shared/qr/reach';
 import { BRIDGE_ENTRY, startBridgeProcess, type RunningBridge } from '../support/bridge-process';
 import { applyDamage, cropSymbol, DAMAGE_LABELS, DAMAGE_MODELS, geometryOf, type DamageModel, type SymbolGeometry } from '../support/damage';
 import {
@@ -52,7 +53,7 @@ const DPI = 150;
 const SEEDS = 100;
 const PASS_RATE = 0.95;
 /** A URL template long enough that the wrapped code no longer fits version 10 at H: the app prints it at Q. */
-const LONG_URL_TEMPLATE = 'https://dichvucong.hatinh.gov.vn/qr/ky-bac?ma={code}';
+const LONG_URL_TEMPLATE = 'HTTPS://KYBAC.VN/Q/{code}';
 
 /** How posters sit on each template's paper, from the issue: sheets put 2×A5 or 4×A6 on an A4, centred. */
 const CELLS: Record<PosterTemplate, { poster: 'a4' | 'a5' | 'a6'; columns: number; rows: number }> = {
@@ -81,8 +82,7 @@ function cellsOf(page: Raster, template: PosterTemplate, pageMm: { widthMm: numb
 
 /** A bare symbol drawn by pdf-lib on an A4 (module squares, no poster around it), for the comparison rows. */
 async function bareSymbolPdf(payload: string, level: QrErrorCorrection, symbolMm: number): Promise<{ pdf: Uint8Array; version: number }> {
-  const natural = createQr(payload, { errorCorrectionLevel: level }).version;
-  const version = Math.max(MIN_VERSION, natural);
+  const version = createQr(payload, { errorCorrectionLevel: level }).version;
   const { size, data } = createQr(payload, { errorCorrectionLevel: level, version }).modules;
   const pt = 72 / 25.4;
   const moduleMm = symbolMm / size;
@@ -113,8 +113,8 @@ interface Office {
 }
 
 /**
- * A fresh office: three venues with bare minted codes (level H), then a long URL template
- * and two venues whose wrapped codes need level Q; one venue has a second posting point.
+ * A fresh office: three venues with bare minted codes, then a link template in capitals and
+ * two venues whose codes are wrapped in it; one venue has a second posting point.
  */
 async function setUpOffice(call: ApiCall): Promise<Office> {
   const staff = await call('staff.create', { name: 'Nguyễn Thị Lan', role: 'clerk' });
@@ -381,7 +381,7 @@ async function checkTemplate(office: Office, template: PosterTemplate): Promise<
       }
 
       // The level and version the app says it prints are the ones on paper.
-      const options = qrOptionsFor(expected);
+      const options = qrPlanFor(expected, POSTER_OF_TEMPLATE[template])!;
       expect.soft(zxing[0]?.ecLevel, `${where}: error correction`).toBe(options.errorCorrectionLevel);
       expect.soft(zxing[0]?.version, `${where}: version`).toBe(options.version);
       levels.add(`${options.errorCorrectionLevel}/${options.version}`);
@@ -404,9 +404,9 @@ async function checkTemplate(office: Office, template: PosterTemplate): Promise<
   return result;
 }
 
-/** The symbols to damage: the app's A4 posters at H and at Q, and a Q drawing of the H poster's code (comparison). */
+/** The symbols to damage: the app's A4 posters (M, for the distance), and an H drawing of the minted code (comparison). */
 async function damageSubjects({ call, payloads, venueIds }: Office): Promise<Subject[]> {
-  // The office's second venue has a bare minted code (H), its fourth one in the long URL (Q).
+  // The office's second venue has a bare minted code, its fourth one wrapped in the link.
   const chosen = [venueIds[1], venueIds[3]];
   const { pdf } = await exportPosterPdf(call, { selection: { kind: 'venues', venueIds: chosen }, template: 'a4' });
   const subjects: Subject[] = [];
@@ -415,21 +415,22 @@ async function damageSubjects({ call, payloads, venueIds }: Office): Promise<Sub
     const payload = payloads.get(chosen[index])!;
     const [reading] = await decodeZxing(page);
     expect(reading?.text, `A4 poster ${index + 1} reads`).toBe(payload);
-    const level = qrOptionsFor(payload).errorCorrectionLevel;
-    expect(level, `A4 poster ${index + 1}: level`).toBe(index === 0 ? 'H' : 'Q');
+    // Both print at M on A4: H would make the modules too small to read from the entrance (2.5 m).
+    const level = qrPlanFor(payload, 'a4')!.errorCorrectionLevel;
+    expect(level, `A4 poster ${index + 1}: level`).toBe('M');
     const measure = measureQr(page, DPI, locateByZxing(reading))!;
-    const label = level === 'H' ? 'A4 poster, minted code' : 'A4 poster, code in a long URL';
+    const label = index === 0 ? 'A4 poster, minted code' : 'A4 poster, code in a capitals link';
     subjects.push({ label, level, version: measure.version, fromApp: true, payload, page, symbol: geometryOf(measure) });
   }
-  // The H poster's code drawn at Q in a symbol box of the same size: what H buys.
-  const h = subjects[0];
-  const boxMm = ((h.symbol.sizePx / DPI) * 25.4 * (h.symbol.modules + 8)) / h.symbol.modules;
-  const qModules = 17 + 4 * Math.max(MIN_VERSION, createQr(h.payload, { errorCorrectionLevel: 'Q' }).version);
-  const bare = await bareSymbolPdf(h.payload, 'Q', (boxMm * qModules) / (qModules + 8));
+  // The minted poster's code drawn at H in a symbol box of the same size: what M gives up.
+  const m = subjects[0];
+  const boxMm = ((m.symbol.sizePx / DPI) * 25.4 * (m.symbol.modules + 8)) / m.symbol.modules;
+  const hModules = 17 + 4 * createQr(m.payload, { errorCorrectionLevel: 'H' }).version;
+  const bare = await bareSymbolPdf(m.payload, 'H', (boxMm * hModules) / (hModules + 8));
   const page = readPng((await rasterise(bare.pdf, DPI))[0]);
-  expect(decodeJsqr(page)?.data).toBe(h.payload);
+  expect(decodeJsqr(page)?.data).toBe(m.payload);
   const measure = measureQr(page, DPI)!;
-  subjects.push({ label: 'same code drawn at Q (comparison)', level: 'Q', version: bare.version, fromApp: false, payload: h.payload, page, symbol: geometryOf(measure) });
+  subjects.push({ label: 'same code drawn at H (comparison)', level: 'H', version: bare.version, fromApp: false, payload: m.payload, page, symbol: geometryOf(measure) });
   return subjects;
 }
 
@@ -445,6 +446,45 @@ test('every template: pages at paper size, every QR read by jsQR and ZXing as th
     });
   }
   await report('templates', { kind: 'templates', templates });
+});
+
+/**
+ * Rasterised this many times finer than the phone sees, then averaged in blocks of this many
+ * pixels a side: each camera pixel is the mean of the paper under it, as a sensor's is.
+ */
+const OVERSAMPLING = 8;
+
+test('distance: every template downscaled to what a 1080p phone sees from its reading distance (2 px a module) still reads', async () => {
+  test.setTimeout(300_000);
+  const { call, payloads, venueIds } = await theOffice();
+  const rows: string[] = [];
+  for (const template of POSTER_TEMPLATES) {
+    const poster = POSTER_OF_TEMPLATE[template];
+    const { distanceM } = POSTER_QR[poster];
+    // shared/qr/reach.ts: an object w mm wide covers CAMERA_FOCAL_PX × w / d pixels at d mm.
+    const pxPerMm = CAMERA_FOCAL_PX / (distanceM * 1000);
+    const { job, pdf } = await exportPosterPdf(call, { selection: { kind: 'venues', venueIds }, template });
+    const { posters } = await call('posters.slice', { jobId: job.jobId, offset: 0, limit: 200 });
+    const { sizes } = await pdfPages(pdf);
+    let read = 0;
+    let minPxPerModule = Infinity;
+    for (const [pageIndex, png] of (await rasterise(pdf, pxPerMm * 25.4 * OVERSAMPLING)).entries()) {
+      for (const [cellIndex, cell] of cellsOf(readPng(png), template, sizes[pageIndex]).entries()) {
+        const data = posters[pageIndex * PAPER[template].perPage + cellIndex];
+        if (!data) continue;
+        const expected = payloads.get(data.venueId)!;
+        const seen = downscale(cell, OVERSAMPLING);
+        const readings = await decodeZxing(seen);
+        const where = `${template} page ${pageIndex + 1} cell ${cellIndex + 1}, seen from ${distanceM} m (${seen.width} × ${seen.height} px)`;
+        expect.soft(readings.map((reading) => reading.text), where).toEqual([expected]);
+        read += readings[0]?.text === expected ? 1 : 0;
+        minPxPerModule = Math.min(minPxPerModule, qrPlanFor(expected, poster)!.moduleMm * pxPerMm);
+        if (readings[0]?.text !== expected) await test.info().attach(`${where}.png`, { body: writePng(seen), contentType: 'image/png' });
+      }
+    }
+    rows.push(`| ${template} | ${distanceM} m | ${minPxPerModule.toFixed(2)} | ${read}/${posters.length} |`);
+  }
+  console.log(['', '| template | reading distance | px a module (least) | ZXing read |', '|---|---|---|---|', ...rows].join('\n'));
 });
 
 for (const model of DAMAGE_MODELS) {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { loadOrCreateOfficeKey } from '../../main/codes/office-key';
+import { postersThatHold } from '../../shared/qr/qr-options';
 import { useFreshCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -26,14 +26,16 @@ describe('minted codes', () => {
     expect(await verify(core, code.payload)).toMatchObject({ verdict: 'genuine_current', venueId: venue.id, shortCode: 'CS-0001', revision: 1 });
   });
 
-  it('stay at QR version 10 or below at error correction H, even wrapped in a URL (Q at worst)', async () => {
+  it('read from every poster\'s distance, bare or in a capitals link; a link that would not is refused', async () => {
     const { core, venue } = await officeWithVenue();
     const bare = (await core.call('codes.ensure', { venueId: venue.id })).payload;
-    expect(QRCode.create(bare, { errorCorrectionLevel: 'H' }).version).toBeLessThanOrEqual(10);
-    await core.call('settings.update', { codeUrlTemplate: 'https://qr.kybac.gov.vn/v?c={code}' });
+    expect(postersThatHold(bare)).toEqual(['a4', 'a5', 'a6']);
+    const refused = await core.fail('settings.update', { codeUrlTemplate: 'https://qr.kybac.gov.vn/v?c={code}' });
+    expect(refused).toMatchObject({ field: 'codeUrlTemplate', message: expect.stringMatching(/^Đường dẫn quá dài: .*trên khổ A4 chỉ đọc được từ 2,1 m, cần 2,5 m.*HTTPS:\/\/KYBAC\.VN\/Q\/\{code\}/) });
+    await core.call('settings.update', { codeUrlTemplate: 'HTTPS://KYBAC.VN/Q/{code}' });
     const wrapped = (await core.call('codes.revoke', { venueId: venue.id, reason: 'moved' })).payload;
-    expect(wrapped).toMatch(/^https:\/\/qr\.kybac\.gov\.vn\/v\?c=DQR1:CS-0001:2:/);
-    expect(QRCode.create(wrapped, { errorCorrectionLevel: 'Q' }).version).toBeLessThanOrEqual(10);
+    expect(wrapped).toMatch(/^HTTPS:\/\/KYBAC\.VN\/Q\/DQR1:CS-0001:2:/);
+    expect(postersThatHold(wrapped)).toEqual(['a4', 'a5', 'a6']);
     expect(await verify(core, wrapped)).toMatchObject({ verdict: 'genuine_current', revision: 2 });
   });
 
@@ -96,6 +98,22 @@ describe('official codes', () => {
       [2, true],
       [1, false],
     ]);
+  });
+
+  it('are refused when no poster size reads them from its distance, saying why', async () => {
+    const { core, venue } = await officeWithVenue();
+    const refused = await core.fail('codes.setOfficial', { venueId: venue.id, payload: `https://qr.gov.vn/?id=${'x'.repeat(978)}` });
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'payload', message: expect.stringMatching(/^Mã dài 1\.000 ký tự: trên khổ A4 chỉ đọc được từ 1,0 m, cần 2,5 m .*Không khổ giấy nào/) });
+    expect(await core.call('codes.list', { venueId: venue.id })).toEqual([]);
+  });
+
+  it('print on the sizes that read them: a long one is refused on A4 with the size that can, and prints on A6', async () => {
+    const { core, venue } = await officeWithVenue();
+    await core.call('codes.setOfficial', { venueId: venue.id, payload: `https://qr.gov.vn/?id=${'x'.repeat(130)}` });
+    const refused = await core.fail('posters.createJob', { selection: { kind: 'venues', venueIds: [venue.id] }, template: 'a4' });
+    expect(refused).toMatchObject({ field: 'template', message: expect.stringMatching(/^Cơ sở CS-0001: Mã dài 152 ký tự: trên khổ A4 chỉ đọc được từ .* m, cần 2,5 m \(dán ở lối vào\)\. Hãy in khổ A5, A6\.$/) });
+    const job = await core.call('posters.createJob', { selection: { kind: 'venues', venueIds: [venue.id] }, template: 'sheet_4xa6' });
+    expect(job).toMatchObject({ template: 'sheet_4xa6', posters: 1 });
   });
 
   it('refuse a public key that is not 32 bytes', async () => {
