@@ -29,13 +29,13 @@ export function CodeSettings() {
   const mayUpdate = useMay('settings.update');
   const mayTrust = useMay('codes.trustKey');
   const mayImportOfficial = useMay('codes.importOfficial');
-  const { communes } = useUnits();
+  const { communes, uppers } = useUnits();
   const labels = {
     officeName: t('codeSettings.officeName'),
     codeUrlTemplate: t('codeSettings.urlTemplate'),
     publicKey: t('codeSettings.theirKey'),
     officeNameOfKey: t('codeSettings.theirOffice'),
-    communeId: t('exchange.trustCommune'),
+    communeId: t(settings?.ok && settings.value.officeKind !== 'upper' ? 'exchange.trustUpper' : 'exchange.trustCommune'),
   };
 
   async function run(call: Promise<Result<unknown>>, done: string) {
@@ -84,7 +84,12 @@ export function CodeSettings() {
       {mayTrust && (
         <TrustKeyForm
           // An upper office binds each commune's key to that commune: it then signs that commune's packages only.
-          communes={settings.value.officeKind === 'upper' ? unitOptions(communes) : null}
+          // A commune binds its upper office's key to that province or district: it then signs the return packages.
+          bindTo={
+            settings.value.officeKind === 'upper'
+              ? { label: t('exchange.trustCommune'), empty: t('exchange.trustNoCommune'), options: unitOptions(communes) }
+              : { label: t('exchange.trustUpper'), empty: t('exchange.trustNoUpper'), options: unitOptions(uppers) }
+          }
           onTrust={(input) => run(api['codes.trustKey'](input), t('codeSettings.trusted'))}
         />
       )}
@@ -115,12 +120,12 @@ export function CodeSettings() {
 }
 
 interface TrustKeyProps {
-  /** The communes a key may be bound to (at an upper office); null: keys are not bound here. */
-  communes: Option<string>[] | null;
+  /** The units a key may be bound to: communes at an upper office, the province or district above at a commune. */
+  bindTo: { label: string; empty: string; options: Option<string>[] };
   onTrust(input: InputOf<'codes.trustKey'>): Promise<boolean>;
 }
 
-function TrustKeyForm({ communes, onTrust }: TrustKeyProps) {
+function TrustKeyForm({ bindTo, onTrust }: TrustKeyProps) {
   const { t } = useTranslation();
   const [officeName, setOfficeName] = useState('');
   const [publicKey, setPublicKey] = useState('');
@@ -141,9 +146,7 @@ function TrustKeyForm({ communes, onTrust }: TrustKeyProps) {
       <h3>{t('codeSettings.trustTitle')}</h3>
       <TextField name="officeNameOfKey" label={t('codeSettings.theirOffice')} value={officeName} maxLength={120} onChange={setOfficeName} />
       <TextField name="publicKey" label={t('codeSettings.theirKey')} value={publicKey} maxLength={100} onChange={setPublicKey} />
-      {communes && (
-        <SelectField label={t('exchange.trustCommune')} value={communeId} empty={t('exchange.trustNoCommune')} options={communes} onChange={setCommuneId} />
-      )}
+      <SelectField label={bindTo.label} value={communeId} empty={bindTo.empty} options={bindTo.options} onChange={setCommuneId} />
       <button type="submit">{t('codeSettings.trust')}</button>
     </form>
   );

@@ -8,6 +8,7 @@ import { useFigureFormat } from '../dashboard/format';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useMay } from '../session/use-may';
 import { ReceivePackage } from './ReceivePackage';
+import { ReturnPackageButton } from './ReturnPackageButton';
 import { useExchangeErrorText } from './use-exchange-error-text';
 import './exchange.css';
 
@@ -19,6 +20,7 @@ export function CommunesPage({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
   const errorText = useExchangeErrorText();
   const mayReceive = useMay('exchange.receive');
+  const mayReturn = useMay('exchange.prepareReturn');
   const [revision, setRevision] = useState(0);
   const status = useOperation(() => api['exchange.status']({}), [revision]);
   return (
@@ -28,14 +30,14 @@ export function CommunesPage({ unitName }: { unitName: string }) {
       {mayReceive && <ReceivePackage onReceived={() => setRevision((value) => value + 1)} />}
       {status?.ok === false && <ErrorMessage error={errorText(status.error)} />}
       {status?.ok && status.value.length === 0 && <p className="muted">{t('exchange.communes.empty')}</p>}
-      {status?.ok && status.value.length > 0 && <CommuneTable communes={status.value} />}
+      {status?.ok && status.value.length > 0 && <CommuneTable communes={status.value} mayReturn={mayReturn} />}
     </section>
   );
 }
 
 const COLUMNS = ['commune', 'sequence', 'createdAt', 'receivedAt', 'venues', 'scans', 'state'] as const;
 
-function CommuneTable({ communes }: { communes: CommuneExchangeStatus[] }) {
+function CommuneTable({ communes, mayReturn }: { communes: CommuneExchangeStatus[]; mayReturn: boolean }) {
   const { t } = useTranslation();
   const format = useFigureFormat();
   return (
@@ -45,6 +47,7 @@ function CommuneTable({ communes }: { communes: CommuneExchangeStatus[] }) {
           {COLUMNS.map((column) => (
             <th key={column}>{t(`exchange.communes.columns.${column}`)}</th>
           ))}
+          {mayReturn && <th>{t('exchange.returnPackage.column')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -65,6 +68,12 @@ function CommuneTable({ communes }: { communes: CommuneExchangeStatus[] }) {
                 <span className="status-badge">{t('exchange.communes.fresh')}</span>
               )}
             </td>
+            {mayReturn && (
+              <td>
+                {/* Only a commune that sent a package has venues here to have inspected. */}
+                {lastPackage && <ReturnPackageButton communeId={communeId} communeName={communeName} />}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -9,10 +9,11 @@ import { PackageContents } from './PackageContents';
 import { useExchangeErrorText } from './use-exchange-error-text';
 
 /**
- * "Nhận gói dữ liệu": the admin picks a commune's .diemqr file; main checks it whole before
- * writing anything, and the page says what came in, or why nothing did.
+ * "Nhận gói dữ liệu": the admin picks a commune's .diemqr file (at an upper office) or the
+ * upper office's return package (at a commune); main checks it whole before writing
+ * anything, and the page says what came in, or why nothing did.
  */
-export function ReceivePackage({ onReceived }: { onReceived(): void }) {
+export function ReceivePackage({ onReceived, from = 'commune' }: { onReceived(): void; from?: 'commune' | 'upper' }) {
   const { t } = useTranslation();
   const errorText = useExchangeErrorText();
   const [busy, setBusy] = useState(false);
@@ -45,9 +46,10 @@ export function ReceivePackage({ onReceived }: { onReceived(): void }) {
 
   return (
     <section>
-      <h2>{t('exchange.receive.title')}</h2>
+      <h2>{from === 'upper' ? t('exchange.returnPackage.receiveTitle') : t('exchange.receive.title')}</h2>
+      {from === 'upper' && <p className="muted">{t('exchange.returnPackage.receiveIntro')}</p>}
       <label className={busy ? 'button disabled' : 'button'}>
-        {busy ? t('exchange.receive.receiving') : t('exchange.receive.choose')}
+        {busy ? t('exchange.receive.receiving') : from === 'upper' ? t('exchange.returnPackage.choose') : t('exchange.receive.choose')}
         <input className="visually-hidden" type="file" accept=".diemqr" disabled={busy} onChange={(event) => void receive(event)} />
       </label>
       <ErrorMessage error={refusal} />

@@ -7,8 +7,10 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { useFigureFormat } from '../dashboard/format';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useMay } from '../session/use-may';
 import { useFileSize } from './file-size';
 import { PackageContents } from './PackageContents';
+import { ReceivePackage } from './ReceivePackage';
 import { SavePackageButton } from './SavePackageButton';
 import { useExchangeErrorText } from './use-exchange-error-text';
 
@@ -25,6 +27,7 @@ export function SendPackagePage() {
   const [prepared, setPrepared] = useState<SentPackage>();
   const [failure, setFailure] = useState<AppErrorData>();
   const sent = useOperation(() => api['exchange.sent']({}), [prepared]);
+  const mayReceive = useMay('exchange.receive');
 
   async function prepare() {
     setBusy(true);
@@ -60,6 +63,8 @@ export function SendPackagePage() {
       {sent?.ok === false && <ErrorMessage error={sent.error} />}
       {sent?.ok && sent.value.length === 0 && <p className="muted">{t('exchange.send.none')}</p>}
       {sent?.ok && sent.value.length > 0 && <SentPackages packages={sent.value} />}
+      {/* What the upper office found here comes down the other way; nothing to refresh on this page. */}
+      {mayReceive && <ReceivePackage from="upper" onReceived={() => undefined} />}
     </section>
   );
 }

@@ -33,6 +33,12 @@ export function VenueFindings({ venueId, revision }: { venueId: string; revision
                 <td className="nowrap">{formatDate(finding.createdAt)}</td>
                 <td>
                   <strong>{t(`inspections.category.${finding.category}`)}</strong>
+                  {finding.receivedFrom && (
+                    <>
+                      {' '}
+                      <span className="status-badge">{t('exchange.fromOffice', { name: finding.receivedFrom.unitName })}</span>
+                    </>
+                  )}
                   {several && <span className="muted"> — {finding.postingPointLabel}</span>}
                   {finding.note && <div>{finding.note}</div>}
                 </td>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { CHECK_KEYS } from '../../shared/domain/inspections';
 import { startBridgeProcess, type RunningBridge } from '../support/bridge-process';
 import { expect, test } from '../support/browser-fixtures';
 import { COMMUNES, type CommuneName } from '../support/exchange-offices';
@@ -14,6 +15,9 @@ import { makeTempDir } from '../support/temp-dir';
  * bound to that commune, refuses a copy with one byte changed (with the reason, writing
  * nothing), receives both genuine packages on "Dữ liệu các xã" and then lists the sum of
  * their venues, each with its commune, and offers no change to a received venue.
+ * Then the other way: the province's own finding at a Kỳ Bắc venue goes down in a return
+ * package, is fixed there by a reprint, and shows as fixed at the province after Kỳ Bắc's
+ * next package.
  */
 
 async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
@@ -48,12 +52,12 @@ const factValue = (page: Page, label: string) =>
   page.locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
 
 /** The clerk's way: the menu entry, "Chuẩn bị gói dữ liệu", the size and counts, then "Lưu tệp .diemqr". */
-async function sendFromPage(page: Page, office: CommuneOffice): Promise<Buffer> {
+async function sendFromPage(page: Page, office: CommuneOffice, sequence = 1): Promise<Buffer> {
   await page.goto(`${office.url}#/venues`);
   await page.getByRole('navigation').getByRole('link', { name: 'Gửi lên cấp trên' }).click();
   await expect(page.getByRole('heading', { name: 'Gửi dữ liệu lên cấp trên' })).toBeVisible();
   await page.getByRole('button', { name: 'Chuẩn bị gói dữ liệu' }).click();
-  await expect(page.getByRole('status')).toContainText(/Gói số 1 đã sẵn sàng: [\d,.]+ (KB|MB)/);
+  await expect(page.getByRole('status')).toContainText(new RegExp(`Gói số ${sequence} đã sẵn sàng: [\\d,.]+ (KB|MB)`));
   await expect(factValue(page, 'Cơ sở')).toHaveText(String(office.venues));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp .diemqr' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.diemqr$/);
@@ -76,8 +80,8 @@ async function becomeUpperOffice(page: Page, url: string, communes: CommuneOffic
   }
 }
 
-async function receiveOnPage(page: Page, fileName: string, bytes: Buffer) {
-  await page.getByLabel('Chọn tệp .diemqr của xã').setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: bytes });
+async function receiveOnPage(page: Page, fileName: string, bytes: Buffer, label = 'Chọn tệp .diemqr của xã') {
+  await page.getByLabel(label).setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: bytes });
 }
 
 const communeRow = (page: Page, commune: string) => page.locator('.exchange-communes tbody tr', { hasText: commune });
@@ -148,5 +152,118 @@ test('two communes send their packages; the province refuses a tampered copy, re
   } finally {
     for (const bridge of bridges) await bridge.stop();
     for (const folder of folders) folder.remove();
+  }
+});
+
+const allGood = Object.fromEntries(CHECK_KEYS.map((key) => [key, true]));
+
+/** The province's own inspection of a received venue: a faded poster, a reprint asked for by a due date. */
+async function provinceInspects(request: APIRequestContext, url: string, venueName: string) {
+  const venue = (await call(request, url, 'venues.list', { search: venueName })).items[0];
+  const point = (await call(request, url, 'venues.get', { id: venue.id })).postingPoints[0].id;
+  const staff = (await call(request, url, 'session.get', {})).staff!;
+  const round = await call(request, url, 'rounds.create', {
+    name: 'Kiểm tra của tỉnh',
+    startsOn: '2026-11-25',
+    team: [{ staffId: staff.id, name: staff.name }],
+    venueIds: [venue.id],
+  });
+  await call(request, url, 'visits.save', {
+    roundId: round.id,
+    venueId: venue.id,
+    visitedOn: '2026-11-25',
+    points: [{ postingPointId: point, results: { ...allGood, intact: false } }],
+    findings: [
+      {
+        postingPointId: point,
+        category: 'damaged',
+        note: 'Tỉnh: áp phích bạc màu',
+        photos: [],
+        action: { kind: 'reprint', dueOn: '2026-12-15', responsible: 'Văn phòng xã Kỳ Bắc' },
+        requestReprint: true,
+      },
+    ],
+  });
+  return venue.id;
+}
+
+/** The venue page's finding row for the province's finding. */
+const provinceFinding = (page: Page) => page.locator('.venue-findings tbody tr', { hasText: 'Tỉnh: áp phích bạc màu' });
+
+test('the province\'s finding goes down to the commune in a return package, is fixed there by a reprint, and shows fixed above after the next package', async ({
+  page,
+  appUrl,
+}) => {
+  test.setTimeout(150_000);
+  const folder = makeTempDir('diemqr-e2e-province-');
+  let bridge: RunningBridge | undefined;
+  try {
+    bridge = await startBridgeProcess(folder.dir);
+    const provinceUrl = bridge.url;
+    const bac = await communeOffice(page.request, appUrl, 'kyBac', ['Quán Hoà Bình', 'Chợ Kỳ Bắc']);
+    const firstPackage = await sendFromPage(page, bac);
+    await setUpOffice(page.request, provinceUrl, 'Phạm Văn Tỉnh');
+    await becomeUpperOffice(page, provinceUrl, [bac]);
+    await page.goto(`${provinceUrl}#/venues`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu các xã' }).click();
+    await receiveOnPage(page, 'ky-bac.diemqr', firstPackage);
+    await expect(page.getByRole('status')).toContainText(`Đã nhận gói số 1 của ${bac.commune}`);
+    const venueAbove = await provinceInspects(page.request, provinceUrl, 'Quán Hoà Bình');
+
+    // The province makes Kỳ Bắc's return package from its row.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      communeRow(page, bac.commune).getByRole('button', { name: 'Lập gói trả về' }).click(),
+    ]);
+    const returnPackage = fs.readFileSync((await download.path())!);
+    await expect(communeRow(page, bac.commune).getByRole('status')).toContainText(`Đã lập gói trả về số 1 cho ${bac.commune}`);
+
+    // Kỳ Bắc trusts the province's key as its upper office's, in Settings.
+    const provinceKey = await call(page.request, provinceUrl, 'codes.officeKey', {});
+    await page.goto(`${appUrl}#/settings`);
+    await page.getByLabel('Tên văn phòng', { exact: true }).fill('UBND Tỉnh Hà Tĩnh');
+    await page.getByLabel('Khoá công khai (base64)').fill(provinceKey.publicKey);
+    await page.getByLabel('Khoá này ký gói trả về của văn phòng cấp trên').selectOption({ label: 'Tỉnh Hà Tĩnh' });
+    await page.getByRole('button', { name: 'Thêm khoá' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã thêm khoá.');
+
+    // A copy altered on the way is refused with the reason; the genuine one comes in.
+    await page.getByRole('navigation').getByRole('link', { name: 'Gửi lên cấp trên' }).click();
+    const tampered = Buffer.from(returnPackage);
+    const at = tampered.indexOf(Buffer.from('Tỉnh: áp phích bạc màu'));
+    expect(at).toBeGreaterThan(0);
+    tampered[at] = 'X'.charCodeAt(0);
+    const fromAbove = 'Chọn tệp .diemqr của cấp trên';
+    await receiveOnPage(page, 'tra-ve.diemqr', tampered, fromAbove);
+    await expect(page.getByRole('alert')).toContainText(/Không nhận gói dữ liệu.*gói đã bị sửa.*Chưa ghi gì/);
+    await receiveOnPage(page, 'tra-ve.diemqr', returnPackage, fromAbove);
+    await expect(page.getByRole('status')).toContainText('Đã nhận gói số 1 của Tỉnh Hà Tĩnh');
+
+    // At Kỳ Bắc: a finding from the province, its action open, the venue in the print queue.
+    const venueHere = (await call(page.request, appUrl, 'venues.list', { search: 'Quán Hoà Bình' })).items[0].id;
+    await page.goto(`${appUrl}#/venues/${venueHere}`);
+    await expect(provinceFinding(page)).toContainText('Từ Tỉnh Hà Tĩnh');
+    await expect(provinceFinding(page)).toContainText('Chưa khắc phục');
+    expect((await call(page.request, appUrl, 'posters.queue', {})).find((entry) => entry.venueId === venueHere)?.reasons).toContain('requested');
+
+    // Kỳ Bắc reprints the poster (the print queue's job, recorded as printed): the action is done.
+    const job = await call(page.request, appUrl, 'posters.createJob', { selection: { kind: 'venues', venueIds: [venueHere] }, template: 'a4', reason: 'faded' });
+    await call(page.request, appUrl, 'posters.recordPrinted', { jobId: job.jobId });
+    await page.reload();
+    await expect(provinceFinding(page)).toContainText('Đã khắc phục');
+
+    // Kỳ Bắc's next package; at the province the finding, still its own, reads fixed.
+    const secondPackage = await sendFromPage(page, bac, 2);
+    await page.goto(`${provinceUrl}#/venues`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu các xã' }).click();
+    await receiveOnPage(page, 'ky-bac-2.diemqr', secondPackage);
+    await expect(page.getByRole('status')).toContainText(`Đã nhận gói số 2 của ${bac.commune}`);
+    await page.goto(`${provinceUrl}#/venues/${venueAbove}`);
+    await expect(provinceFinding(page)).toHaveCount(1);
+    await expect(provinceFinding(page)).toContainText('Đã khắc phục');
+    await expect(provinceFinding(page)).not.toContainText('Từ ');
+  } finally {
+    await bridge?.stop();
+    folder.remove();
   }
 });

@@ -74,6 +74,20 @@ export const exchangeVi = {
   },
   trustCommune: 'Khoá này ký gói dữ liệu của xã',
   trustNoCommune: '— Không gắn với xã nào —',
+  trustUpper: 'Khoá này ký gói trả về của văn phòng cấp trên',
+  trustNoUpper: '— Không gắn với đơn vị nào —',
+  /** A finding made at another office: the upper office at a commune, the commune at an upper office. */
+  fromOffice: 'Từ {{name}}',
+  returnPackage: {
+    column: 'Gói trả về',
+    make: 'Lập gói trả về',
+    making: 'Đang lập…',
+    ready: 'Đã lập gói trả về số {{sequence}} cho {{commune}} ({{size}}) và lưu tệp. Gửi tệp cho xã.',
+    receiveTitle: 'Nhận gói trả về của cấp trên',
+    receiveIntro:
+      'Kết quả kiểm tra của văn phòng cấp trên tại các cơ sở của xã: tồn tại hiện ở trang cơ sở (ghi “Từ …”), biện pháp khắc phục trong danh sách biện pháp, yêu cầu in lại trong danh sách cần in. Xã khắc phục nhưng không xoá được; kết quả khắc phục đi lên trong gói dữ liệu kế tiếp.',
+    choose: 'Chọn tệp .diemqr của cấp trên',
+  },
 };
 
 export const exchangeEn: typeof exchangeVi = {
@@ -151,4 +165,17 @@ export const exchangeEn: typeof exchangeVi = {
   },
   trustCommune: "This key signs the packages of",
   trustNoCommune: '— No commune —',
+  trustUpper: "This key signs the return packages of the upper office of",
+  trustNoUpper: '— No unit —',
+  fromOffice: 'From {{name}}',
+  returnPackage: {
+    column: 'Return package',
+    make: 'Make the return package',
+    making: 'Making…',
+    ready: 'Return package {{sequence}} for {{commune}} made ({{size}}) and its file saved. Send the file to the commune.',
+    receiveTitle: "Receive the upper office's return package",
+    receiveIntro:
+      "The upper office's inspections of the commune's venues: findings show on the venue's page (marked “From …”), corrective actions in the action list, reprint requests in the print queue. The commune fixes them but cannot delete them; what it did goes up in its next data package.",
+    choose: "Choose the upper office's .diemqr file",
+  },
 };
