@@ -18,3 +18,19 @@ export function requireOwnVenue(db: Db, venueId: string): void {
     throw new AppError('FORBIDDEN', `Cơ sở ${row.code} thuộc dữ liệu của ${row.owner ?? 'xã đã gửi'}, chỉ xã đó sửa được.`);
   }
 }
+
+/**
+ * A round another office made (the upper office's, returned to a commune; a commune's, at
+ * the upper office) is that office's: here its findings and actions are acted on, but no
+ * venue is added, no visit recorded and it is not closed, as its owner would never see it.
+ */
+export function requireOwnRound(db: Db, roundId: string): void {
+  const row = statement<[string], { name: string; owner: string | null }>(
+    db,
+    `SELECT round.name, unit.name AS owner FROM inspection_rounds round LEFT JOIN admin_units unit ON unit.id = round.received_from
+     WHERE round.id = ? AND round.received_from IS NOT NULL`,
+  ).get(roundId);
+  if (row) {
+    throw new AppError('FORBIDDEN', `Đợt "${row.name}" là của ${row.owner ?? 'văn phòng khác'}, chỉ văn phòng đó thêm cơ sở, ghi kết quả hay kết thúc đợt.`, 'roundId', 'invalid');
+  }
+}

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { z } from 'zod';
 import { LOW_SCAN_RATE, type Round, type RoundDetail, type RoundFields, type TeamMember, type VenueSuggestion } from '../../shared/domain/inspections';
 import { recordAudit } from '../audit/service';
+import { requireOwnRound } from '../exchange/ownership';
 import { nowIso } from '../core/clock';
 import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
@@ -24,6 +25,7 @@ export function getRound(db: Db, id: string): Round {
 export function requireOpenRound(db: Db, id: string): Round {
   const round = getRound(db, id);
   if (round.status === 'closed') throw new AppError('CONFLICT', `Đợt "${round.name}" đã kết thúc; không sửa được nữa.`, 'roundId', 'invalid');
+  requireOwnRound(db, id);
   return round;
 }
 

@@ -75,6 +75,13 @@ describe('return package: the upper office\'s findings go down to the commune an
     expect(await bac.core.call('exchange.receive', receiveInput(bytes))).toMatchObject({ alreadyReceived: true });
     expect(await bac.core.call('findings.forVenue', { venueId })).toHaveLength(1);
 
+    // The province's round is the province's: Kỳ Bắc acts on its findings but does not add to it or close it.
+    const round = (await bac.core.call('rounds.list', {})).find((candidate) => candidate.name === 'Kiểm tra của tỉnh quý IV')!;
+    expect(await bac.core.fail('rounds.close', { id: round.id, version: round.version, closeWithUnvisited: true })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Đợt "Kiểm tra của tỉnh quý IV" là của Tỉnh Hà Tĩnh, chỉ văn phòng đó thêm cơ sở, ghi kết quả hay kết thúc đợt.',
+    });
+
     // Kỳ Bắc reprints the venue's poster: the request clears and the action is done.
     const job = await bac.core.call('posters.createJob', { selection: { kind: 'venues', venueIds: [venueId] }, template: 'a4', reason: 'faded' });
     await bac.core.call('posters.recordPrinted', { jobId: job.jobId });
