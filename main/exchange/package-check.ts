@@ -86,17 +86,23 @@ function checkSignature(appDb: Db, rows: Record<string, unknown>, manifest: Mani
     appDb,
     'SELECT public_key, commune_id FROM trusted_keys WHERE key_id = ?',
   ).get(manifest.signerKeyId);
-  if (!trusted) refusedBy(`khoá ký ${manifest.signerKeyId} của "${manifest.officeName}" chưa được tin cậy ở văn phòng này (Cài đặt → Khoá tin cậy)`);
+  if (!trusted) {
+    refusedBy(`khoá ký ${manifest.signerKeyId} của "${manifest.officeName}" chưa được tin cậy ở văn phòng này (Cài đặt → Khoá tin cậy)`, 'untrustedKey', {
+      keyId: manifest.signerKeyId,
+      office: manifest.officeName,
+    });
+  }
   const signature = Buffer.from(typeof rows[SIGNATURE_KEY] === 'string' ? rows[SIGNATURE_KEY] : '', 'base64');
   const genuine =
     signature.length === 64 &&
     crypto.verify(null, canonicalManifest(rows), publicKeyFromRaw(Buffer.from(trusted.public_key, 'base64')), signature);
-  if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do văn phòng gửi ký');
+  if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do văn phòng gửi ký', 'badSignature');
   return { boundTo: trusted.commune_id };
 }
 
-function refusedBy(detail: string): never {
-  throw new AppError('FORBIDDEN', `Không nhận gói dữ liệu: ${detail}. Chưa ghi gì.`);
+/** Refused with the reason in Vietnamese, and as `exchange.refusals.<key>` for a UI in English. */
+function refusedBy(detail: string, key: string, values: Record<string, string | number> = {}): never {
+  throw new AppError('FORBIDDEN', `Không nhận gói dữ liệu: ${detail}. Chưa ghi gì.`).says(key, values);
 }
 
 /**
@@ -113,12 +119,12 @@ export const fromCommuneUnder = (upper: AdminUnit): PackagePlace => ({
   kind: 'commune',
   place(appDb, manifest, boundTo) {
     const sender = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
-    if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`);
+    if (!sender) refusedBy(`${manifest.communeName} không có trong danh mục đơn vị hành chính của văn phòng này`, 'unknownCommune', { commune: manifest.communeName });
     const landing = landingOf(appDb, sender);
-    if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`);
+    if (!isUnder(appDb, landing.id, upper.id)) refusedBy(`${sender.name} không thuộc ${upper.name}`, 'notUnder', { commune: sender.name, upper: upper.name });
     if (boundTo !== sender.id && boundTo !== landing.id) {
       const owner = boundTo === null ? 'chưa được gắn với xã nào' : `là khoá của ${findUnit(appDb, boundTo)?.name ?? 'đơn vị khác'}`;
-      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của ${sender.name}`);
+      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của ${sender.name}`, 'notTheCommunesKey', { keyId: manifest.signerKeyId, commune: sender.name });
     }
     return { sender, landing };
   },
@@ -136,10 +142,15 @@ export const fromUpperOfficeOf = (home: AdminUnit): PackagePlace => ({
     const upper = boundTo === null ? undefined : findUnit(appDb, boundTo);
     if (!upper || upper.level === 'commune' || !isUnder(appDb, home.id, upper.id)) {
       const owner = upper ? `là khoá của ${upper.name}` : 'chưa được gắn với đơn vị nào';
-      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của văn phòng cấp trên của ${home.name}`);
+      refusedBy(`khoá ký ${manifest.signerKeyId} ${owner}, không phải khoá của văn phòng cấp trên của ${home.name}`, 'notTheUpperOfficesKey', {
+        keyId: manifest.signerKeyId,
+        commune: home.name,
+      });
     }
     const named = senderUnit(appDb, upper.id, { id: manifest.communeId, officialCode: manifest.communeOfficialCode, name: manifest.communeName });
-    if (!named || landingOf(appDb, named).id !== home.id) refusedBy(`gói này dành cho ${manifest.communeName}, không phải ${home.name}`);
+    if (!named || landingOf(appDb, named).id !== home.id) {
+      refusedBy(`gói này dành cho ${manifest.communeName}, không phải ${home.name}`, 'forAnotherCommune', { commune: manifest.communeName, home: home.name });
+    }
     return { sender: upper, landing: home };
   },
 });
@@ -163,7 +174,7 @@ function isAlreadyReceived(appDb: Db, sender: AdminUnit, manifest: Manifest): bo
       'CONFLICT',
       `Không nhận gói dữ liệu: gói số ${manifest.sequence} của ${sender.name} cũ hơn hoặc trùng số với gói đã nhận (số ${last}). ` +
         'Hãy nhận gói mới nhất của xã. Chưa ghi gì.',
-    );
+    ).says('older', { sequence: manifest.sequence, sender: sender.name, last: last ?? manifest.sequence });
   }
   return false;
 }
@@ -171,8 +182,8 @@ function isAlreadyReceived(appDb: Db, sender: AdminUnit, manifest: Manifest): bo
 function checkContent(reader: Db, manifest: Manifest): void {
   const counts = tableCounts(reader, 'main');
   const differing = PACKAGE_TABLES.filter((table) => counts[table] !== manifest.counts[table]);
-  if (differing.length > 0) refusedBy(`số bản ghi không khớp phần mô tả (${differing.join(', ')}), gói đã bị sửa`);
-  if (contentHash(reader, 'main') !== manifest.contentHash) refusedBy('nội dung không khớp mã băm đã ký, gói đã bị sửa');
+  if (differing.length > 0) refusedBy(`số bản ghi không khớp phần mô tả (${differing.join(', ')}), gói đã bị sửa`, 'countsDiffer', { tables: differing.join(', ') });
+  if (contentHash(reader, 'main') !== manifest.contentHash) refusedBy('nội dung không khớp mã băm đã ký, gói đã bị sửa', 'hashDiffers');
   const oversized = reader
     .prepare<[number, number], { n: number }>('SELECT count(*) AS n FROM photo_files WHERE length(thumbnail) > ? OR length(full) > ?')
     .get(THUMBNAIL_LIMIT_BYTES, PHOTO_LIMIT_BYTES)!.n;
@@ -192,7 +203,9 @@ export function checkPackage(appDb: Db, where: PackagePlace, file: string): Chec
     reader = openReadOnlyBeside(appDb, file);
     checkTables(reader, appDb);
     const { manifest, rows } = readManifest(reader);
-    if (manifest.kind !== where.kind) refusedBy(`đây là ${KIND_NAMES[manifest.kind]}, văn phòng này chỉ nhận ${KIND_NAMES[where.kind]}`);
+    if (manifest.kind !== where.kind) {
+      refusedBy(`đây là ${KIND_NAMES[manifest.kind]}, văn phòng này chỉ nhận ${KIND_NAMES[where.kind]}`, manifest.kind === 'return' ? 'returnPackageAtUpperOffice' : 'communePackageAtCommuneOffice');
+    }
     const { boundTo } = checkSignature(appDb, rows, manifest);
     const { sender, landing } = where.place(appDb, manifest, boundTo);
     // The content is checked even for a package already received: an altered copy of it is refused, not welcomed back.

@@ -44,6 +44,11 @@ export interface AppErrorData {
   /** Dotted path of the offending input field, e.g. "name" or "rows.12.phone". */
   field?: string;
   reason?: FieldReason;
+  /**
+   * The message as an i18n key (under "exchange.refusals") and its values, where a UI in
+   * another language words it itself: the reasons a data package is refused.
+   */
+  sentence?: { key: string; values: Record<string, string | number> };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -60,10 +65,19 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  sentence?: AppErrorData['sentence'];
+
+  /** Says which sentence the message is, for a UI in another language (see AppErrorData.sentence). */
+  says(key: string, values: Record<string, string | number> = {}): this {
+    this.sentence = { key, values };
+    return this;
+  }
+
   toData(): AppErrorData {
     const data: AppErrorData = { code: this.code, message: this.message };
     if (this.field !== undefined) data.field = this.field;
     if (this.reason !== undefined) data.reason = this.reason;
+    if (this.sentence !== undefined) data.sentence = this.sentence;
     return data;
   }
 }

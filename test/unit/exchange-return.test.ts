@@ -116,6 +116,8 @@ describe('return package refusals name the reason and write nothing', () => {
     expect(await bac.core.fail('exchange.receive', receiveInput(altered))).toMatchObject({
       code: 'FORBIDDEN',
       message: expect.stringMatching(/gói đã bị sửa.*Chưa ghi gì/),
+      // The same reason named for the page in English.
+      sentence: { key: 'hashDiffers' },
     });
     await nothingFromAbove(bac, venueId);
   });
@@ -133,6 +135,7 @@ describe('return package refusals name the reason and write nothing', () => {
     expect((await fresh.core.fail('exchange.receive', receiveInput(bytes))).message).toMatch(
       /là khoá của Xã Kỳ Phong, không phải khoá của văn phòng cấp trên của Xã Kỳ Bắc.*Chưa ghi gì/,
     );
+    expect((await fresh.core.fail('exchange.receive', receiveInput(bytes))).sentence?.key).toBe('notTheUpperOfficesKey');
     await nothingFromAbove(bac, venueId);
   });
 
@@ -141,13 +144,20 @@ describe('return package refusals name the reason and write nothing', () => {
     const first = await returnPackage();
     const second = await returnPackage();
     const forPhong = await returnPackage(upper.communes.kyPhong);
-    expect((await bac.core.fail('exchange.receive', receiveInput(forPhong))).message).toMatch(/gói này dành cho Xã Kỳ Phong, không phải Xã Kỳ Bắc.*Chưa ghi gì/);
+    expect(await bac.core.fail('exchange.receive', receiveInput(forPhong))).toMatchObject({
+      message: expect.stringMatching(/gói này dành cho Xã Kỳ Phong, không phải Xã Kỳ Bắc.*Chưa ghi gì/),
+      sentence: { key: 'forAnotherCommune', values: { commune: 'Xã Kỳ Phong', home: 'Xã Kỳ Bắc' } },
+    });
     expect((await bac.core.fail('exchange.receive', receiveInput(await sendPackage(bac)))).message).toMatch(
       /đây là gói dữ liệu của một xã gửi lên văn phòng cấp trên/,
     );
     await nothingFromAbove(bac, venueId);
     await bac.core.call('exchange.receive', receiveInput(second));
-    expect(await bac.core.fail('exchange.receive', receiveInput(first))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/cũ hơn.*Chưa ghi gì/) });
+    expect(await bac.core.fail('exchange.receive', receiveInput(first))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/cũ hơn.*Chưa ghi gì/),
+      sentence: { key: 'older', values: { sequence: 1, sender: 'Tỉnh Hà Tĩnh', last: 2 } },
+    });
     // At the upper office a return package is not a commune's package.
     expect((await upper.core.fail('exchange.receive', receiveInput(first))).message).toMatch(/đây là gói trả về của văn phòng cấp trên/);
   });

@@ -90,7 +90,27 @@ export const exchangeVi = {
   },
 };
 
-export const exchangeEn: typeof exchangeVi = {
+/**
+ * Why a package is refused, in English: main words these in Vietnamese itself (the
+ * message, ending "Chưa ghi gì.") and names the sentence and its values (AppErrorData.sentence).
+ */
+const refusalsEn = {
+  untrustedKey: 'Package not received: signing key {{keyId}} of “{{office}}” is not trusted at this office (Settings → Trusted keys). Nothing was written.',
+  badSignature: 'Package not received: the signature is not valid; the package was altered or not signed by the sending office. Nothing was written.',
+  unknownCommune: 'Package not received: {{commune}} is not in this office’s administrative units. Nothing was written.',
+  notUnder: 'Package not received: {{commune}} does not lie under {{upper}}. Nothing was written.',
+  notTheCommunesKey: 'Package not received: signing key {{keyId}} is not the key of {{commune}}. Nothing was written.',
+  notTheUpperOfficesKey: 'Package not received: signing key {{keyId}} is not trusted as the key of the upper office of {{commune}}. Nothing was written.',
+  forAnotherCommune: 'Package not received: it was made for {{commune}}, not {{home}}. Nothing was written.',
+  countsDiffer: 'Package not received: the row counts do not match its description ({{tables}}); the package was altered. Nothing was written.',
+  hashDiffers: 'Package not received: its content does not match the signed hash; the package was altered. Nothing was written.',
+  returnPackageAtUpperOffice: 'Package not received: this is an upper office’s return package for a commune; this office receives its communes’ packages. Nothing was written.',
+  communePackageAtCommuneOffice: 'Package not received: this is a commune’s package for its upper office; this office receives its upper office’s return packages. Nothing was written.',
+  older: 'Package not received: package {{sequence}} of {{sender}} is older than, or has the number of, one already received ({{last}}). Receive the newest package. Nothing was written.',
+};
+
+export const exchangeEn: typeof exchangeVi & { refusals: typeof refusalsEn } = {
+  refusals: refusalsEn,
   send: {
     title: 'Send data to the upper office',
     intro:
