@@ -30,13 +30,8 @@ export function showViewScript(viewPath: string): string {
   return `(() => { const root = document.documentElement; delete root.dataset.printReady; delete root.dataset.printError; location.hash = ${JSON.stringify(viewPath)}; })()`;
 }
 
-/** One PDF from the parts, pages in order; page sizes are kept as Chromium made them. */
-export async function mergePdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  if (parts.length === 1) return parts[0];
-  const merged = await PDFDocument.create();
-  for (const part of parts) {
-    const source = await PDFDocument.load(part);
-    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
-  }
-  return merged.save();
+/** Adds a part's pages after those already in `merged`; page sizes are kept as Chromium made them. */
+export async function appendPdf(merged: PDFDocument, part: Uint8Array): Promise<void> {
+  const source = await PDFDocument.load(part);
+  for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
 }

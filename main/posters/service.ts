@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
 import { PAPER, type PosterData, type PosterTemplate, type PosterSelection, type PrintJob, type PrintJobStatus, type PrintSlice } from '../../shared/domain/posters';
@@ -11,7 +12,7 @@ import type { BackgroundWork } from '../jobs/background';
 import { RecentJobs } from '../jobs/recent';
 import { requireStaff, type Session } from '../session/session';
 import { listVenues } from '../venues/search';
-import { mergePdfs, printViewPath, type PdfRenderer } from './pdf-renderer';
+import { appendPdf, printViewPath, type PdfRenderer } from './pdf-renderer';
 import { officeNameOf, postersOfVenue } from './poster-data';
 import { recordPrints, type PrintDetails } from './prints';
 import { listQueue } from './queue';
@@ -139,20 +140,27 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
   state.job = new Job();
   const job = state.job;
   ctx.background.start(async () => {
-    const parts: Uint8Array[] = [];
+    const merged = await PDFDocument.create();
+    let printed: Uint8Array | null = null;
     job.report(0, state.posters.length);
     // One page for every part (the app boots once); freed however the job ends.
     const pageKey = `print-job:${jobId}`;
     try {
       for (let offset = 0; offset < state.posters.length; offset += PART) {
-        parts.push(await ctx.pdfRenderer().render(printViewPath(jobId, offset, PART), pageKey));
+        const printing = ctx.pdfRenderer().render(printViewPath(jobId, offset, PART), pageKey);
+        // Awaited below: a failure while the previous part is copied is not an unhandled one.
+        printing.catch(() => undefined);
+        // The previous part's pages are copied while Chromium prints this one.
+        if (printed) await appendPdf(merged, printed);
+        printed = await printing;
         job.report(Math.min(state.posters.length, offset + PART));
         await job.pause();
       }
     } finally {
       await ctx.pdfRenderer().release(pageKey);
     }
-    const pdf = await mergePdfs(parts);
+    if (printed) await appendPdf(merged, printed);
+    const pdf = await merged.save();
     await job.pause();
     await ctx.gate.run(() => recordOnce(ctx, state, actor, 'pdf'));
     // Only a PDF whose prints are recorded is handed out.

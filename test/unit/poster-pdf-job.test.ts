@@ -55,13 +55,16 @@ async function coreWith(venues: number, renderer: PdfRenderer) {
 }
 
 describe('poster PDF job', () => {
-  it('prints every part in one kept page, then frees it', async () => {
+  it('prints every part in one kept page into one PDF, then frees the page', async () => {
     const { calls, renderer } = fakeRenderer();
     const { call, job } = await coreWith(250, renderer);
     await call('posters.exportPdf', { jobId: job.jobId });
     await expect.poll(async () => (await call('posters.status', { jobId: job.jobId })).phase, { timeout: 10_000 }).toBe('done');
     const key = `print-job:${job.jobId}`;
     expect(calls).toEqual([`render ${key} ?offset=0&limit=100`, `render ${key} ?offset=100&limit=100`, `render ${key} ?offset=200&limit=100`, `release ${key}`]);
+    // The parts' pages, in one PDF.
+    const { bytesBase64 } = await call('posters.download', { jobId: job.jobId });
+    expect((await PDFDocument.load(Buffer.from(bytesBase64, 'base64'))).getPageCount()).toBe(3);
   }, 30_000);
 
   it('cancelled mid-job: ends after the part being printed, hands out no PDF, frees the page', async () => {
