@@ -10,6 +10,7 @@ import { openDatabase } from '../../main/db/open';
 import { PAPER } from '../../shared/domain/posters';
 import { qrPlanFor, qrSymbolFor } from '../../shared/qr/qr-options';
 import { BRIDGE_ENTRY, startBridgeProcess } from '../support/bridge-process';
+import { fixedPrintMarkup, printFixedMarkup } from './fixed-poster-markup';
 import { bridgeApi, exportPosterPdf, pdfPages } from '../support/raster';
 import { seedVenues } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
@@ -18,7 +19,9 @@ import { makeTempDir } from '../support/temp-dir';
  * Posters at scale, for `npm run bench` (measures, never asserts):
  * (a) one A4 PDF of `posters` posters made by the app (the built bridge: posters.createJob,
  *     posters.exportPdf rendering the print view in Chromium part by part, merged) against
- *     the floor: the same Chromium printing one bare HTML page of as many SVG QR codes;
+ *     the fair baseline, the same Chromium printing the same poster markup with the fitted
+ *     sizes fixed in one page (fixed-poster-markup.ts), and the floor: one bare HTML page of
+ *     as many SVG QR codes;
  * (b) QR encoding throughput of our minted codes: qrcode against the `qr` package, both to an
  *     SVG string at H; and the app's module matrix for an A4 poster (level and version chosen
  *     for its reading distance, then `qr`) against bare `qr` making the same matrix.
@@ -105,6 +108,12 @@ async function benchPdf({ posters, print }: PosterBenchOptions): Promise<void> {
         const barePages = (await pdfPages(barePdf)).count;
         print(`bare (qrcode SVG + one HTML page + page.pdf, same Chromium): ${seconds(bareMs)} (encoding ${seconds(encodedMs)}), ${barePages} pages, ${megabytes(barePdf.length)}`);
         print(`ratio app / bare: ${(appMs / bareMs).toFixed(1)}x; per poster ${(appMs / job.posters).toFixed(1)} ms vs ${(bareMs / payloads.length).toFixed(1)} ms`);
+
+        const markup = await fixedPrintMarkup(browser, bridge.url, job.jobId);
+        const fair = await printFixedMarkup(browser, bridge.url, markup);
+        const fairPages = (await pdfPages(fair.pdf)).count;
+        print(`fair (the print view's markup, fitted sizes fixed, one page, same Chromium): ${seconds(fair.ms)}, ${fairPages} pages, ${megabytes(fair.pdf.length)}`);
+        print(`ratio app / fair: ${(appMs / fair.ms).toFixed(2)}x (goal ≤ 1.5x)`);
       } finally {
         await browser.close();
       }
