@@ -1,5 +1,6 @@
 import type { EngineMessage, EngineStart, HostMessage } from './messages';
 import { serveEngine } from './serve';
+import { favourSmallHeap } from './small-heap';
 
 /**
  * The data engine in Electron's utility process: SQLite, the services and their jobs run
@@ -7,6 +8,7 @@ import { serveEngine } from './serve';
  * The start-up arguments come as the last command-line argument, in JSON.
  */
 const port = process.parentPort;
+favourSmallHeap();
 serveEngine(
   {
     post: (message: EngineMessage) => port.postMessage(message),

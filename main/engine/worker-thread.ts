@@ -1,9 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineMessage, EngineStart, HostMessage } from './messages';
 import { serveEngine } from './serve';
+import { favourSmallHeap } from './small-heap';
 
 /** The data engine in a worker thread: the browser bridge's counterpart of Electron's utility process. */
 const port = parentPort!;
+favourSmallHeap();
 serveEngine(
   {
     post: (message: EngineMessage) => port.postMessage(message),

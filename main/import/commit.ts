@@ -96,6 +96,8 @@ export async function commitRows(
   mapped: ReadonlySet<ImportField>,
   decisions: Decisions,
   job: Job,
+  /** A row's checked fields (null: it has errors); a compacted row's are read again from the sheet. */
+  fieldsOf: (checked: CheckedRow) => CheckedRow['fields'],
 ): Promise<ImportSummary> {
   const actor = requireStaff(session);
   const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, errors: 0, villagesCreated: 0 };
@@ -106,7 +108,8 @@ export async function commitRows(
     const villages = createVillages(db, actor, decided.filter((d) => d.decision !== 'skip').map((d) => d.checked));
     summary.villagesCreated = villages.size;
     await inSlices(job, decided, SLICE, ({ checked, decision }) => {
-      const { row, fields, newVillage } = checked;
+      const { row, newVillage } = checked;
+      const fields = fieldsOf(checked);
       if (!fields) {
         summary.errors++;
         return;

@@ -10,7 +10,19 @@ import { requireStaff, type Session } from '../session/session';
 import { getSettings } from '../settings/service';
 import { listUnits } from '../units/service';
 import { findDuplicates } from '../venues/duplicates';
-import { checkRow, dataRows, markDuplicates, type CheckContext, type CheckedRow, type ColumnPlan, type ExistingVenue } from './check-rows';
+import {
+  checkRow,
+  compactReadyRow,
+  dataRows,
+  DuplicateMarker,
+  fieldsToCommit,
+  rowWithValues,
+  type CheckContext,
+  type CheckedRow,
+  type ColumnPlan,
+  type ExistingVenue,
+} from './check-rows';
+import type { RawSheet } from './read-file';
 import { statement } from '../db/statements';
 import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
@@ -48,6 +60,8 @@ export function openImport(ctx: ImportContext, input: { fileName: string; bytesB
     ...newFileSession<ImportSheet>(input.fileName),
     checked: [],
     checkedSheet: null,
+    columns: [],
+    createMissingVillages: true,
     headers: [],
     mapped: new Set(),
     counts: null,
@@ -115,18 +129,23 @@ export function checkImport(ctx: ImportContext, input: CheckInput): ImportStatus
     const context = checkContext(ctx.db, input.createMissingVillages);
     const rows = dataRows(sheet, input.headerRow);
     const checked: CheckedRow[] = [];
+    const duplicates = new DuplicateMarker(context);
     job.report(0, rows.length);
     for (let start = 0; start < rows.length; start += 1000) {
       for (const { rowNumber, cells } of rows.slice(start, start + 1000)) {
         const result = checkRow(rowNumber, cells, columns, context);
-        if (result) checked.push(result);
+        if (!result) continue;
+        duplicates.mark(result);
+        compactReadyRow(result);
+        checked.push(result);
       }
       job.report(Math.min(rows.length, start + 1000));
       await job.pause();
     }
-    await markDuplicates(checked, context, job);
     s.checked = checked;
     s.checkedSheet = sheet;
+    s.columns = columns;
+    s.createMissingVillages = input.createMissingVillages;
     s.headers = sheet.rows[input.headerRow - 1] ?? [];
     s.counts = countsOf(checked);
     s.mapped = new Set(columns.map((column) => column.field));
@@ -137,7 +156,8 @@ export function checkImport(ctx: ImportContext, input: CheckInput): ImportStatus
 export function importRows(ctx: ImportContext, query: { importId: string; status?: RowStatus; offset: number; limit: number }) {
   const s = ctx.imports.get(query.importId);
   const rows: ImportRow[] = s.checked.map((checked) => checked.row).filter((row) => !query.status || row.status === query.status);
-  return { rows: rows.slice(query.offset, query.offset + query.limit), total: rows.length };
+  const page = rows.slice(query.offset, query.offset + query.limit).map((row) => rowWithValues(row, s.checkedSheet, s.columns));
+  return { rows: page, total: rows.length };
 }
 
 export function commitImport(
@@ -157,14 +177,26 @@ export function commitImport(
   s.phase = 'committing';
   void ctx.gate.run(() =>
     runStep(ctx, s, 'committing', 'committed', async (job) => {
-      s.summary = await commitRows(ctx.db, ctx.session, s.checked, s.mapped, decisions, job);
+      const context = checkContext(ctx.db, s.createMissingVillages);
+      const sheet = s.checkedSheet;
+      const fieldsOf = (checked: CheckedRow) => fieldsToCommit(checked, sheet?.rows[checked.row.rowNumber - 1] ?? [], s.columns, context);
+      s.summary = await commitRows(ctx.db, ctx.session, s.checked, s.mapped, decisions, job, fieldsOf);
       // Written: the file's rows are not needed any more, only the summary and the error report.
       s.raw = [];
       s.checked = s.checked.filter(({ row }) => row.status === 'error');
+      s.checkedSheet = s.checkedSheet && onlyRows(s.checkedSheet, s.checked);
     }),
   );
   return statusOf(s);
 }
+
+/** The sheet with only these rows' cells left in place (the others emptied), for the error report. */
+function onlyRows(sheet: RawSheet, rows: readonly CheckedRow[]): RawSheet {
+  const kept: string[][] = Array.from({ length: sheet.rows.length }, () => NO_CELLS);
+  for (const { row } of rows) kept[row.rowNumber - 1] = sheet.rows[row.rowNumber - 1] ?? NO_CELLS;
+  return { name: sheet.name, rows: kept };
+}
+const NO_CELLS: string[] = [];
 
 /** The refused rows with their reasons, as an .xlsx the clerk can correct and import again. */
 export async function importErrorReport(ctx: ImportContext, importId: string) {

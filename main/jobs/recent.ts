@@ -12,11 +12,14 @@ export class RecentJobs<T extends { id: string; job: Job }> {
     private readonly keep: number,
     /** What the clerk is told when a job is gone, e.g. "choose the file again". */
     private readonly goneMessage: string,
+    /** A job still at work is kept past the limit (dropping it would orphan a running step); it goes at a later add. */
+    private readonly isAtWork: (job: T) => boolean = () => false,
   ) {}
 
   add(job: T): void {
     this.jobs.set(job.id, job);
-    while (this.jobs.size > this.keep) this.jobs.delete(this.jobs.keys().next().value!);
+    const droppable = [...this.jobs.values()].filter((kept) => kept !== job && !this.isAtWork(kept));
+    for (const old of droppable.slice(0, Math.max(0, this.jobs.size - this.keep))) this.jobs.delete(old.id);
   }
 
   get(id: string): T {

@@ -14,6 +14,7 @@ import { lowScanningVenues } from '../../main/scans/low-scanning';
 import { seedProvince, type SyntheticProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
 import { inTurn, ms, summary, table, timed } from './measure';
+import { recordResult } from './results';
 
 /**
  * The dashboard at a province's scale, for `npm run bench` (measures, never asserts):
@@ -211,6 +212,8 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
     for (const scenario of scenarios(province, appDb)) {
       const samples = await benchScenario(core, appDb, bare, scenario, today, rounds);
       rows.push([...ratioRow(scenario.label, samples.bare, samples.changed), ...ratioRow('', samples.bare, samples.kept).slice(3)]);
+      const [bareP95, changedP95] = [summary(samples.bare).p95, summary(samples.changed).p95];
+      recordResult({ part: 'dashboard', measure: `dashboard figures, ${scenario.label}, p95 after a change`, app: changedP95, baseline: bareP95, unit: 'ms', ratio: changedP95 / bareP95, goal: '≤ 1.2x' });
       const p50 = (values: readonly number[]) => ms(summary(values).p50);
       breakdowns.push([
         scenario.label,

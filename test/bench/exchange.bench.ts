@@ -10,6 +10,7 @@ import { receivePackage } from '../../main/exchange/receive';
 import { seedProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
 import { table, timed } from './measure';
+import { recordResult } from './results';
 
 /**
  * A province receiving every commune's full package, for `npm run bench` (measures, never
@@ -130,6 +131,7 @@ export async function runExchangeBench({ venues, scanRows, print }: ExchangeBenc
     upper.close();
     bare.close();
 
+    recordResult({ part: 'exchange', measure: `receive ${packages.length} full packages`, app: appMs / 1000, baseline: bareMs / 1000, unit: 's', ratio: appMs / bareMs, goal: '≤ 1.5x' });
     print(`  ${packages.length} packages, ${(totalBytes / 1024 / 1024).toFixed(1)} MB in all, made in ${seconds(prepareMs)}; ${received} venues received`);
     for (const line of table(
       ['receive all packages', 'time', 'ratio'],

@@ -5,9 +5,11 @@ import ExcelJS from 'exceljs';
 import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
 import { openAppCore, type AppCore } from '../../main/core/app-core';
 import { openDatabase } from '../../main/db/open';
-import { bigXlsx } from '../support/import-fixtures';
+import { bigXlsx, type FixtureFile } from '../support/import-fixtures';
 import { seedVenues, syntheticVenues } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
+import { measureImportMemory } from './import-memory';
+import { recordResult } from './results';
 
 /**
  * Importing a large .xlsx through the production flow (read → check → commit via the
@@ -73,6 +75,57 @@ function bulkInsert(dataDir: string, rows: number): void {
   db.close();
 }
 
+/** A commune office set up to import into its own commune, as a clerk would have it. */
+export async function officeReadyToImport(dataDir: string): Promise<AppCore> {
+  const core = openAppCore({ dataDir, appVersion: 'bench' });
+  const staff = await call<{ id: string }>(core, 'staff.create', { name: 'Bench', role: 'clerk' });
+  await call(core, 'session.start', { staffId: staff.id });
+  await call(core, 'units.seedExample', {});
+  const [commune] = (await call<Array<{ id: string; level: string }>>(core, 'units.list', {})).filter((unit) => unit.level === 'commune');
+  await call(core, 'settings.update', { homeCommuneId: commune.id });
+  return core;
+}
+
+/** read → check → commit through the dispatcher, as the import page drives it, every column taken as guessed. */
+export async function importFile(core: AppCore, file: FixtureFile, afterStep: (step: 'read' | 'check' | 'commit') => void = () => {}) {
+  let started = performance.now();
+  const read = await settle(core, await call<ImportStatus>(core, 'imports.open', file), 'read');
+  const readMs = performance.now() - started;
+  afterStep('read');
+  const [sheet] = read.sheets;
+  started = performance.now();
+  const checked = await settle(
+    core,
+    await call<ImportStatus>(core, 'imports.check', {
+      importId: read.importId,
+      sheet: sheet.name,
+      headerRow: sheet.headerRow,
+      columns: sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding })),
+    }),
+    'checked',
+  );
+  const checkMs = performance.now() - started;
+  afterStep('check');
+  started = performance.now();
+  const done = await settle(
+    core,
+    await call<ImportStatus>(core, 'imports.commit', { importId: read.importId, duplicateExisting: 'import', duplicateInFile: 'import' }),
+    'committed',
+  );
+  const commitMs = performance.now() - started;
+  afterStep('commit');
+  return { checked, done, laps: { readMs, checkMs, commitMs } };
+}
+
+async function importThroughApp(dataDir: string, file: FixtureFile) {
+  const core = await officeReadyToImport(dataDir);
+  try {
+    return await importFile(core, file);
+  } finally {
+    core.close();
+  }
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function runImportBench({ rows, print }: ImportBenchOptions): Promise<void> {
@@ -95,37 +148,8 @@ export async function runImportBench({ rows, print }: ImportBenchOptions): Promi
     bulkInsert(temp.dir, rows);
     const insertMs = performance.now() - started;
 
-    const core = openAppCore({ dataDir: path.join(temp.dir, 'app'), appVersion: 'bench' });
-    const staff = await call<{ id: string }>(core, 'staff.create', { name: 'Bench', role: 'clerk' });
-    await call(core, 'session.start', { staffId: staff.id });
-    // A commune office imports into its own commune.
-    await call(core, 'units.seedExample', {});
-    const [commune] = (await call<Array<{ id: string; level: string }>>(core, 'units.list', {})).filter((unit) => unit.level === 'commune');
-    await call(core, 'settings.update', { homeCommuneId: commune.id });
-    started = performance.now();
-    const read = await settle(core, await call<ImportStatus>(core, 'imports.open', file), 'read');
-    const readMs = performance.now() - started;
-    const [sheet] = read.sheets;
-    started = performance.now();
-    const checked = await settle(
-      core,
-      await call<ImportStatus>(core, 'imports.check', {
-        importId: read.importId,
-        sheet: sheet.name,
-        headerRow: sheet.headerRow,
-        columns: sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding })),
-      }),
-      'checked',
-    );
-    const checkMs = performance.now() - started;
-    started = performance.now();
-    const done = await settle(
-      core,
-      await call<ImportStatus>(core, 'imports.commit', { importId: read.importId, duplicateExisting: 'import', duplicateInFile: 'import' }),
-      'committed',
-    );
-    const commitMs = performance.now() - started;
-    core.close();
+    const { checked, done, laps } = await importThroughApp(path.join(temp.dir, 'app'), file);
+    const { readMs, checkMs, commitMs } = laps;
 
     const bare = parseMs + insertMs;
     const app = readMs + checkMs + commitMs;
@@ -140,7 +164,13 @@ export async function runImportBench({ rows, print }: ImportBenchOptions): Promi
     print(`app total      ${seconds(app).padStart(8)}  ${((app * 1000) / rows).toFixed(1)} µs`);
     print(`ratio app / (bare parse + bare insert): ${(app / bare).toFixed(2)}x (goal ≤ 1.5x)`);
     print(`ratio app / (bare parse + unindexed insert): ${(app / (parseMs + unindexedMs)).toFixed(2)}x`);
-    print(`RSS at the end ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (this process also holds the fixture)`);
+    recordResult({ part: 'import', measure: `import of a ${rows}-row xlsx`, app: app / 1000, baseline: bare / 1000, unit: 's', ratio: app / bare, goal: '≤ 1.5x' });
+    const memory = measureImportMemory(file, temp.dir);
+    print(`memory (a fresh process with only the engine): idle ${memory.idleRssMb} MB, peak RSS ${memory.peakRssMb} MB (goal ≤ 250 MB),`);
+    print(`  high-water mark after each step: ${Object.entries(memory.peakAfter).map(([step, mb]) => `${step} ${mb} MB`).join(', ')}`);
+    print(`  after the import ${memory.afterRssMb} MB RSS, ${memory.heapKeptMb} MB of JS heap kept`);
+    recordResult({ part: 'import', measure: `import peak RSS, ${rows} rows`, app: memory.peakRssMb, unit: 'MB', goal: '≤ 250 MB' });
+    recordResult({ part: 'import', measure: 'JS heap kept after the import', app: memory.heapKeptMb, unit: 'MB' });
   } finally {
     temp.remove();
   }

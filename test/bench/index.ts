@@ -1,10 +1,12 @@
 import os from 'node:os';
+import { favourSmallHeap } from '../../main/engine/small-heap';
 import { runDashboardBench } from './dashboard.bench';
 import { runExchangeBench } from './exchange.bench';
 import { runImportBench } from './import.bench';
 import { runPosterBench } from './posters.bench';
 import { runReportBench } from './report.bench';
 import { runScanBench } from './scans.bench';
+import { writeResults } from './results';
 import { runSearchBench } from './search.bench';
 
 /**
@@ -15,7 +17,8 @@ import { runSearchBench } from './search.bench';
  * 100000, a multiple of 10), BENCH_DASHBOARD_ROUNDS and BENCH_REPORT_ROUNDS (default 5
  * each) shrink or grow the run; BENCH_ONLY=search, import, posters, dashboard, scans,
  * report or exchange runs one part. The posters and report parts run the built bridge:
- * `npm run build` first.
+ * `npm run build` first. Every ratio and goal is also written to bench-results.json
+ * (BENCH_RESULTS names another file), even when a part fails, with what ran until then.
  */
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -25,6 +28,8 @@ function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
+// The app's figures are the data engine's, heap tuned as it is (the baselines run under the same flag).
+favourSmallHeap();
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const cpus = os.cpus();
 print(`Điểm QR bench — ${new Date().toISOString()}`);
@@ -74,4 +79,13 @@ try {
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
+} finally {
+  const file = process.env.BENCH_RESULTS || 'bench-results.json';
+  writeResults(file, { startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(), cpu: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}`, env: benchEnv() });
+  print(`results written to ${file}`);
+}
+
+/** The BENCH_* settings of this run, so a results file says what it measured. */
+function benchEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0].startsWith('BENCH_') && entry[1] !== undefined));
 }

@@ -24,6 +24,7 @@ import { bridgeApi, pdfPages } from '../support/raster';
 import { seedProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
 import { inTurn, ms, summary, timed } from './measure';
+import { recordResult } from './results';
 
 /**
  * The monthly report's PDF for a province office, for `npm run bench` (measures, never
@@ -182,6 +183,7 @@ export async function runReportBench({ venues, scanRows, rounds, print }: Report
         print(`app  = bridge reports.pdf (the report view printed by Chromium, base64 over HTTP): ${appPages} pages, ${(appFirst.length / 1024).toFixed(0)} KB`);
         print(`bare = the same Chromium, page.goto(static HTML file of the same text and tables) + page.pdf: ${barePages} pages, ${(bareFirst.length / 1024).toFixed(0)} KB`);
         print(`${rounds} rounds after 1 warm-up, ms:  bare p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)};  app p50 ${ms(app.p50)}, p95 ${ms(app.p95)}`);
+        recordResult({ part: 'report', measure: 'monthly report PDF, p95', app: app.p95, baseline: bare.p95, unit: 'ms', ratio: app.p95 / bare.p95, goal: '≤ 2x' });
         print(`ratio app / bare: p50 ${(app.p50 / bare.p50).toFixed(2)}x, p95 ${(app.p95 / bare.p95).toFixed(2)}x (goal ≤ 2x); per page ${(app.p50 / appPages).toFixed(0)} ms vs ${(bare.p50 / barePages).toFixed(0)} ms`);
         print(`where the app's time goes: its report view printed by the bench's Chromium (no operation, no base64) p50 ${ms(view.p50)} (${(view.p50 / bare.p50).toFixed(2)}x bare)`);
         if (appPages !== barePages) print(`note: the bare page has ${barePages} pages, the app's ${appPages}: compare per page`);

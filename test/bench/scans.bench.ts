@@ -12,6 +12,7 @@ import { scanXlsx } from '../support/scan-fixtures';
 import { seedProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
 import { bareParse, call, settle } from './import.bench';
+import { recordResult } from './results';
 
 /**
  * Importing scan counts at scale, for `npm run bench` (measures, never asserts): a file of
@@ -170,6 +171,7 @@ async function benchLayout(core: AppCore, bareDb: Db, label: 'long' | 'wide', fi
   print(`app check      ${seconds(laps.check).padStart(8)}`);
   print(`app commit     ${seconds(laps.commit).padStart(8)}`);
   print(`app total      ${seconds(app.ms).padStart(8)}  ${((app.ms * 1000) / counts).toFixed(1).padStart(7)} µs  ${peak(app).padStart(14)}`);
+  recordResult({ part: 'scans', measure: `scan count import, ${label} layout, ${counts} counts`, app: app.ms / 1000, baseline: bare / 1000, unit: 's', ratio: app.ms / bare, goal: '≤ 1.5x' });
   print(`ratio app / (bare parse + bare insert): ${(app.ms / bare).toFixed(2)}x (goal ≤ 1.5x); rows ${JSON.stringify(check.rows)}`);
 }
 

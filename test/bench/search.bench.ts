@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../shared/text/fold';
 import { seedVenues, syntheticVenues, type SyntheticVenue } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
 import { inTurn, ms, percentile, summary, table, timed } from './measure';
+import { recordResult } from './results';
 
 /**
  * Search at scale: the app's search operation through the production dispatcher
@@ -208,6 +209,8 @@ async function benchSearch(core: AppCore, db: Db, queries: readonly Query[], opt
   for (const line of table(SEARCH_HEADERS, rows)) print(line);
   const [app, fairAll, probeAll] = [summary(everything.app), summary(everything.fair), summary(everything.probe)];
   const timesFair = app.p95 / fairAll.p95;
+  recordResult({ part: 'search', measure: 'venue search, p95 over all queries', app: app.p95, baseline: fairAll.p95, unit: 'ms', ratio: timesFair, goal: `≤ ${GOAL.timesFair}x and ≤ ${GOAL.ms} ms` });
+  recordResult({ part: 'search', measure: 'venue search p95 against the unranked probe', app: app.p95, baseline: probeAll.p95, unit: 'ms', ratio: app.p95 / probeAll.p95 });
   print('');
   print(
     `Any query may be the last keystroke (the list drops answers to earlier ones): app p95 ${ms(app.p95)} ms (goal ≤ ${GOAL.ms} ms), ` +

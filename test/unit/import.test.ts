@@ -19,6 +19,8 @@ import {
   windows1258Csv,
   type FixtureFile,
 } from '../support/import-fixtures';
+import { ImportSessions, type ImportSession } from '../../main/import/session-store';
+import { Job } from '../../main/jobs/job';
 import { chooseOfficeCommune, useFreshCore, type TestCore } from '../support/core';
 import { syntheticVenues } from '../support/synthetic-venues';
 
@@ -315,14 +317,14 @@ describe('what the review found', () => {
     expect((await core.call('venues.get', { id: venue.id })).venue).toMatchObject({ phones: ['0912 345 678'], notes: 'sửa trong lúc chờ' });
   });
 
-  it('a save queued behind two commits is kept when the second is cancelled', async () => {
+  it('a save queued behind a commit is kept when that commit is cancelled; the import before it stays', async () => {
     const core = await office();
     const first = await checkAsGuessed(core, await bigXlsx(syntheticVenues(300)));
-    const second = await checkAsGuessed(core, await bigXlsx(syntheticVenues(6000, 7)));
     await core.call('imports.commit', { importId: first.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
+    expect((await settle(core, await core.call('imports.status', { importId: first.importId }))).phase).toBe('committed');
+    const second = await checkAsGuessed(core, await bigXlsx(syntheticVenues(6000, 7)));
     await core.call('imports.commit', { importId: second.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
     const meanwhile = core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
-    expect((await settle(core, await core.call('imports.status', { importId: first.importId }))).phase).toBe('committed');
     await core.call('imports.cancel', { importId: second.importId });
     expect((await settle(core, await core.call('imports.status', { importId: second.importId }))).phase).toBe('cancelled');
     await meanwhile;
@@ -376,5 +378,63 @@ describe('tolerant imports: warnings apart from errors, any valid .xlsx, never w
     await core.signIn();
     const error = await core.fail('imports.open', await noPhoneXlsx());
     expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Chưa chọn xã của cơ quan') });
+  });
+});
+
+describe('what an import keeps in memory', () => {
+  it('a ready row kept compact still previews the cells the file has', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    const ready = await core.call('imports.rows', { importId: checked.importId, status: 'ready' });
+    expect(ready.rows.map((row) => [row.rowNumber, row.values.name, row.values.phones, row.values.village])).toEqual([
+      [5, 'Chợ Kỳ Bắc', '912345678', 'Thôn Tân Thượng'],
+      [6, 'Nhà nghỉ Hoà Bình', '0987.654.321', 'Thôn Hoà Bình'],
+      [8, 'Quán cà phê Đường Sắt', '+84 905 111 222', 'Xóm Ga'],
+    ]);
+  });
+
+  it('opening another file lets the earlier import go', async () => {
+    const core = await office();
+    const earlier = await checkAsGuessed(core, await messyCommuneXlsx());
+    const next = await checkAsGuessed(core, await messyCommuneXlsx());
+    expect(await core.fail('imports.status', { importId: earlier.importId })).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await core.call('imports.status', { importId: next.importId })).phase).toBe('checked');
+  });
+
+  it('an import whose step is still running is never dropped halfway', () => {
+    const sessions = new ImportSessions();
+    const session = (phase: ImportPhase) => ({ id: phase, phase, job: new Job() }) as unknown as ImportSession;
+    sessions.add(session('checking'));
+    sessions.add(session('read'));
+    sessions.add(session('checked'));
+    expect(sessions.get('checking').phase).toBe('checking');
+    expect(() => sessions.get('read')).toThrow(/chọn lại tệp/);
+    expect(sessions.get('checked').phase).toBe('checked');
+  });
+
+  it('after the commit only the refused rows stay, and their report still has their cells', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    await commit(core, checked.importId, { duplicateInFile: 'import' });
+    expect((await core.call('imports.rows', { importId: checked.importId })).rows.map((row) => row.rowNumber)).toEqual([10, 11]);
+    const report = await core.call('imports.errorReport', { importId: checked.importId });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(report.bytesBase64, 'base64')).buffer);
+    const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []));
+    expect(cells).toContain('Lê Văn Tám');
+    expect(cells).toContain('Tạp hoá Bà Hương');
+  });
+});
+
+describe('a compact row is checked again at commit', () => {
+  it('a village renamed between check and commit refuses the whole commit, naming the row', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await messyCommuneXlsx());
+    const village = (await core.call('units.list', {})).find((unit) => unit.name === 'Thôn Hoà Bình')!;
+    await core.call('units.update', { ...village, name: 'Thôn Hoà Bình Mới' });
+    const done = await commit(core, checked.importId, { duplicateInFile: 'import' });
+    expect(done.phase).toBe('failed');
+    expect(done.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Dòng 6: /) });
+    expect(await names(core)).toEqual([]);
   });
 });
