@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { PackageCounts } from '../../shared/domain/exchange';
 import type { Db } from '../db/open';
-import { PACKAGE_KEYS, PACKAGE_TABLES, quoted } from './package-tables';
+import { PACKAGE_KEYS, PACKAGE_TABLES, quoted, TOMBSTONES } from './package-tables';
 
 /** The package format this app writes and reads; a newer one is refused with a clear message. */
 export const FORMAT_NAME = 'diemqr-package';
@@ -35,6 +35,15 @@ export const Manifest = z.object({
   sequence: z.number().int().min(1),
   createdAt: z.string(),
   fullPhotos: z.boolean(),
+  /**
+   * An incremental package names the package it adds to (its sequence and content hash):
+   * it carries only rows new or changed since then, and tombstones for rows gone. Null
+   * (or absent, in packages made before incrementals): a full package.
+   */
+  base: z
+    .object({ sequence: z.number().int().min(1), contentHash: z.string().regex(/^[0-9a-f]{64}$/) })
+    .nullable()
+    .default(null),
   counts: PackageCounts,
   /** SHA-256, hex, over every table's rows as contentHash reads them. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -57,15 +66,21 @@ export function canonicalManifest(rows: Record<string, unknown>): Buffer {
 /** A value as the hash reads it: BLOBs as base64 strings tagged so they never equal a text. */
 const hashable = (value: unknown) => (Buffer.isBuffer(value) ? { base64: value.toString('base64') } : value);
 
+export const hasTombstones = (db: Db, schema: string) =>
+  db.prepare(`SELECT 1 FROM ${schema}.sqlite_master WHERE type = 'table' AND name = ?`).get(TOMBSTONES) !== undefined;
+
 /**
  * SHA-256 over the records of a package attached as `schema`: for each table in
- * PACKAGE_TABLES order, its name and column names as JSON, then each row in key order as
- * a JSON array of its values, one line each. Sender and receiver compute it the same way.
+ * PACKAGE_TABLES order (then an incremental's tombstones), its name and column names as
+ * JSON, then each row in key order as a JSON array of its values, one line each. Sender
+ * and receiver compute it the same way.
  */
 export function contentHash(db: Db, schema: string): string {
   const hash = crypto.createHash('sha256');
-  for (const table of PACKAGE_TABLES) {
-    const query = db.prepare(`SELECT * FROM ${schema}.${table} ORDER BY ${PACKAGE_KEYS[table].map(quoted).join(', ')}`).raw();
+  const tables: Array<[string, readonly string[]]> = PACKAGE_TABLES.map((table) => [table, PACKAGE_KEYS[table]]);
+  if (hasTombstones(db, schema)) tables.push([TOMBSTONES, ['table_name', 'key']]);
+  for (const [table, keys] of tables) {
+    const query = db.prepare(`SELECT * FROM ${schema}.${table} ORDER BY ${keys.map(quoted).join(', ')}`).raw();
     hash.update(`${JSON.stringify([table, query.columns().map((column) => column.name)])}\n`);
     for (const row of query.iterate() as Iterable<unknown[]>) hash.update(`${JSON.stringify(row.map(hashable))}\n`);
   }

@@ -8,10 +8,10 @@ import { publicKeyFromRaw } from '../codes/office-key';
 import { openReadOnlyBeside, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
-import { canonicalManifest, contentHash, FORMAT_NAME, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts, type PackageKind } from './manifest';
+import { canonicalManifest, contentHash, FORMAT_NAME, hasTombstones, FORMAT_VERSION, Manifest, readManifestRows, SIGNATURE_KEY, tableCounts, type PackageKind } from './manifest';
 import { findUnit } from '../units/service';
 import { isUnder, landingOf, senderUnit } from './offices';
-import { packageColumns, PACKAGE_TABLES, RECEIVED_TABLES } from './package-tables';
+import { packageColumns, PACKAGE_TABLES, RECEIVED_TABLES, TOMBSTONES } from './package-tables';
 
 /** A thumbnail is a few dozen KB; anything far larger is not one. */
 export const THUMBNAIL_LIMIT_BYTES = 1024 * 1024;
@@ -179,6 +179,26 @@ function isAlreadyReceived(appDb: Db, sender: AdminUnit, manifest: Manifest): bo
   return false;
 }
 
+/**
+ * An incremental adds to one package only: the last one received from that commune. Any
+ * other base (one never received, or older than the last) would leave rows out of step.
+ */
+function checkBase(appDb: Db, reader: Db, sender: AdminUnit, manifest: Manifest): void {
+  if (!manifest.base) return;
+  if (!hasTombstones(reader, 'main')) throw notAPackage(`gói bổ sung thiếu bảng ${TOMBSTONES}`);
+  const last = statement<[string], { sequence: number; content_hash: string }>(
+    appDb,
+    'SELECT sequence, content_hash FROM received_packages WHERE commune_id = ? ORDER BY sequence DESC LIMIT 1',
+  ).get(sender.id);
+  if (last?.sequence === manifest.base.sequence && last.content_hash === manifest.base.contentHash) return;
+  const held = last ? `gói số ${last.sequence}` : 'chưa có gói nào';
+  throw new AppError(
+    'CONFLICT',
+    `Không nhận gói dữ liệu: gói bổ sung số ${manifest.sequence} của ${sender.name} nối tiếp gói số ${manifest.base.sequence}, ` +
+      `văn phòng này đang có ${held} của xã. Hãy đề nghị xã gửi gói đầy đủ. Chưa ghi gì.`,
+  ).says('baseDiffers', { sequence: manifest.sequence, sender: sender.name, base: manifest.base.sequence, held: last?.sequence ?? 0 });
+}
+
 function checkContent(reader: Db, manifest: Manifest): void {
   const counts = tableCounts(reader, 'main');
   const differing = PACKAGE_TABLES.filter((table) => counts[table] !== manifest.counts[table]);
@@ -211,6 +231,7 @@ export function checkPackage(appDb: Db, where: PackagePlace, file: string): Chec
     // The content is checked even for a package already received: an altered copy of it is refused, not welcomed back.
     checkContent(reader, manifest);
     const alreadyReceived = isAlreadyReceived(appDb, sender, manifest);
+    if (!alreadyReceived) checkBase(appDb, reader, sender, manifest);
     return { manifest, sender, landing, alreadyReceived };
   } catch (error) {
     if (!(error instanceof Database.SqliteError)) throw error;

@@ -34,6 +34,13 @@ export { RECEIVED_TABLES };
 /** Photo bytes by photo id: the thumbnail always, the full photo when the sender chose so. */
 export const PHOTO_FILES_DDL = 'photo_id TEXT PRIMARY KEY, thumbnail BLOB NOT NULL, full BLOB';
 
+/**
+ * An incremental package's tombstones: the key (a JSON array of the key's values) of each
+ * row of `table_name` the base package held and the commune no longer has.
+ */
+export const TOMBSTONES = 'deleted_rows';
+export const TOMBSTONES_DDL = 'table_name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (table_name, key)';
+
 const PROVENANCE_COLUMN = 'received_from';
 
 interface ColumnInfo {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/result';
-import { PACKAGE_LIMIT_BYTES, type SentPackage } from '../../shared/domain/exchange';
+import { PACKAGE_LIMIT_BYTES, type PackageCounts, type SentPackage } from '../../shared/domain/exchange';
 import { foldVietnamese } from '../../shared/text/fold';
 import { recordAudit } from '../audit/service';
 import type { OfficeKey } from '../codes/office-key';
@@ -18,6 +18,8 @@ import { isUnder, requireUpperOffice } from './offices';
 import { copyRecords } from './package-copy';
 import { sentFolder } from './sent';
 import { withAttachedPackage } from './attach';
+import { compressPackage } from './compression';
+import { keepOnlyState, lastBase, requireBase, stateFile, writeDelta, type PackageBase } from './incremental';
 
 export interface ExchangeContext {
   db: Db;
@@ -53,9 +55,16 @@ function requireCommuneOffice(db: Db): string {
  * over its manifest with the office key. Kept in the data folder and recorded with its
  * sequence, size and counts, which the clerk sees before saving it anywhere.
  */
-export function preparePackage(context: ExchangeContext, fullPhotos: boolean): SentPackage {
+export function preparePackage(context: ExchangeContext, fullPhotos: boolean, incremental = false): SentPackage {
   const actor = requireStaff(context.session);
-  return makePackage(context, actor, getUnit(context.db, requireCommuneOffice(context.db)), 'commune', fullPhotos);
+  const commune = getUnit(context.db, requireCommuneOffice(context.db));
+  return makePackage(context, actor, commune, 'commune', fullPhotos, incremental ? requireBase(context.db, context.dataDir) : null);
+}
+
+/** Whether an incremental package can be made here now, and on which package it builds. */
+export function sendChoice(context: ExchangeContext): { incrementalBase: number | null } {
+  requireCommuneOffice(context.db);
+  return { incrementalBase: lastBase(context.db, context.dataDir)?.sequence ?? null };
 }
 
 /**
@@ -70,7 +79,7 @@ export function prepareReturnPackage(context: ExchangeContext, communeId: string
   if (commune?.level !== 'commune' || !isUnder(context.db, commune.id, upper.id)) {
     throw new AppError('INVALID_INPUT', `Chỉ lập được gói trả về cho một xã thuộc ${upper.name}.`, 'communeId', 'unknown_reference');
   }
-  return makePackage(context, actor, commune, 'return', fullPhotos);
+  return makePackage(context, actor, commune, 'return', fullPhotos, null);
 }
 
 function makePackage(
@@ -79,24 +88,28 @@ function makePackage(
   commune: AdminUnit,
   kind: PackageKind,
   fullPhotos: boolean,
+  base: PackageBase | null,
 ): SentPackage {
   const sequence = (statement<[], { last: number | null }>(db, 'SELECT max(sequence) AS last FROM sent_packages').get()?.last ?? 0) + 1;
   const createdAt = nowIso();
   const fileName = fileNameFor(kind === 'return' ? `tra-ve-${foldVietnamese(commune.name)}` : commune.name, sequence, createdAt);
   fs.mkdirSync(sentFolder(dataDir), { recursive: true });
   const file = path.join(sentFolder(dataDir), fileName);
+  // The commune's whole state is built first; a full package is that state signed, an
+  // incremental is its difference from the base. The state is kept for the next incremental.
+  const state = `${file}.state.partial`;
   const partial = `${file}.partial`;
-  fs.rmSync(partial, { force: true });
+  for (const leftover of [state, partial]) fs.rmSync(leftover, { force: true });
   try {
-    const { counts, hash } = withAttachedPackage(db, partial, () => {
+    const { counts, hash } = withAttachedPackage(db, base ? state : partial, () => {
       // A half-written package is thrown away, never recovered: no journal, no syncs until it is whole.
       db.pragma('package.journal_mode = OFF');
       db.pragma('package.synchronous = OFF');
       writeTransaction(db, () => {
         copyRecords(db, dataDir, commune.id, fullPhotos, kind);
       });
-      const made = { counts: tableCounts(db, 'package'), hash: contentHash(db, 'package') };
-      writeManifest(db, 'package', officeKey, {
+      const sign = (schema: string, made: { counts: PackageCounts; hash: string }) =>
+        writeManifest(db, schema, officeKey, {
         format: FORMAT_NAME,
         kind,
         formatVersion: FORMAT_VERSION,
@@ -109,19 +122,31 @@ function makePackage(
         sequence,
         createdAt,
         fullPhotos,
+        base: base && { sequence: base.sequence, contentHash: base.contentHash },
         counts: made.counts,
         contentHash: made.hash,
         signerKeyId: officeKey.keyId,
         signerPublicKey: officeKey.publicKey.toString('base64'),
       });
+      if (base) return writeDelta(db, base.file, partial, (made) => sign('delta', made));
+      const made = { counts: tableCounts(db, 'package'), hash: contentHash(db, 'package') };
+      sign('package', made);
       return made;
     });
+    if (base) fs.writeFileSync(partial, compressPackage(fs.readFileSync(partial)));
     const bytes = fs.statSync(partial).size;
     if (bytes > PACKAGE_LIMIT_BYTES) {
       throw new AppError('CONFLICT', `Gói dữ liệu lớn hơn ${PACKAGE_LIMIT_BYTES / 1024 / 1024} MB. Hãy lập lại gói chỉ với ảnh thu nhỏ.`);
     }
     syncToDisk(partial);
     fs.renameSync(partial, file);
+    if (kind === 'commune') {
+      if (base) {
+        syncToDisk(state);
+        fs.renameSync(state, stateFile(dataDir, sequence));
+      }
+      else fs.copyFileSync(file, stateFile(dataDir, sequence));
+    }
     writeTransaction(db, () => {
       statement(
         db,
@@ -133,11 +158,12 @@ function makePackage(
         entity: 'settings',
         entityId: 'exchange',
         action: 'package_prepared',
-        after: { sequence, bytes, counts, kind, communeId: commune.id },
+        after: { sequence, bytes, counts, kind, communeId: commune.id, baseSequence: base?.sequence ?? null },
       });
     });
-    return { sequence, fileName, bytes, counts, createdAt, fullPhotos };
+    if (kind === 'commune') keepOnlyState(dataDir, sequence);
+    return { sequence, fileName, bytes, counts, createdAt, fullPhotos, ...(base && { baseSequence: base.sequence }) };
   } finally {
-    fs.rmSync(partial, { force: true });
+    for (const leftover of [state, partial]) fs.rmSync(leftover, { force: true });
   }
 }

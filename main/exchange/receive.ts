@@ -12,6 +12,7 @@ import { getSettings } from '../settings/service';
 import { getUnit } from '../units/service';
 import { checkPackage, fromCommuneUnder, fromUpperOfficeOf, type PackagePlace } from './package-check';
 import { receiveRecords } from './replace';
+import { inflatePackage } from './compression';
 
 /**
  * An upper office takes its communes' packages; a commune office with its commune chosen
@@ -38,7 +39,7 @@ export function receivePackage(db: Db, session: Session, upload: { fileName: str
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'diemqr-package-'));
   try {
     const file = path.join(temp, 'package.sqlite3');
-    fs.writeFileSync(file, bytes);
+    fs.writeFileSync(file, inflatePackage(bytes));
     const checked = checkPackage(db, where, file);
     if (!checked.alreadyReceived) receiveRecords(db, actor, checked, file, bytes.length);
     const { manifest, sender, landing } = checked;

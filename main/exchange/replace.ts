@@ -7,7 +7,7 @@ import { statement, writeTransaction } from '../db/statements';
 import { withAttachedPackage } from './attach';
 import type { CheckedPackage } from './package-check';
 import type { PackageKind } from './manifest';
-import { foreignTargets, packageColumns, PACKAGE_KEYS, quoted, RECEIVED_TABLES, type RecordTable } from './package-tables';
+import { foreignTargets, packageColumns, PACKAGE_KEYS, quoted, RECEIVED_TABLES, TOMBSTONES, type RecordTable } from './package-tables';
 import { OUTCOME_COLUMNS, returnedRow } from './returned';
 
 /** Columns the receiving office sets itself instead of taking the package's value. */
@@ -100,7 +100,7 @@ function takeOutcomes(db: Db, table: RecordTable): void {
  * return package adds only records not received before (the commune's outcome on those
  * stays), and a unit the upper office names that this office does not know is left empty.
  */
-function insertFromPackage(db: Db, table: RecordTable, senderId: string, kind: PackageKind): void {
+function insertFromPackage(db: Db, table: RecordTable, senderId: string, kind: PackageKind, incremental: boolean): void {
   const targets = foreignTargets(db, table);
   const columns = packageColumns(db, table).map((column) => column.name);
   const valueOf = (name: string) => {
@@ -120,29 +120,54 @@ function insertFromPackage(db: Db, table: RecordTable, senderId: string, kind: P
       : `WHERE NOT EXISTS (SELECT 1 FROM main.${table} m WHERE ${sameKey(table, 'm', 'p')} AND m.received_from IS NULL)`;
   db.prepare(
     `INSERT INTO main.${table} (${columns.map(quoted).join(', ')}, received_from)
-     SELECT ${columns.map(valueOf).join(', ')}, ? FROM package.${table} p ${skip}`,
+     SELECT ${columns.map(valueOf).join(', ')}, ? FROM package.${table} p ${skip} ${incremental ? updateChanged(table, columns) : ''}`,
   ).run(senderId);
 }
 
 /**
+ * An incremental's changed rows are updated in place, never deleted and added again: a
+ * deleted venue would take its phone numbers with it (ON DELETE CASCADE).
+ */
+function updateChanged(table: RecordTable, columns: string[]): string {
+  const keys = PACKAGE_KEYS[table];
+  const others = columns.filter((column) => !keys.includes(column));
+  const target = `ON CONFLICT (${keys.map(quoted).join(', ')})`;
+  return others.length === 0 ? `${target} DO NOTHING` : `${target} DO UPDATE SET ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
+}
+
+/** An incremental's tombstones: the sender's rows it no longer has, and their photos' bytes. */
+function removeDeleted(db: Db, senderId: string): void {
+  const keysOf = (table: string, count: number) =>
+    `SELECT ${Array.from({ length: count }, (_, index) => `json_extract(key, '$[${index}]')`).join(', ')} FROM package.${TOMBSTONES} WHERE table_name = '${table}'`;
+  for (const table of [...RECEIVED_TABLES].reverse()) {
+    const keys = PACKAGE_KEYS[table];
+    db.prepare(`DELETE FROM main.${table} WHERE received_from = ? AND (${keys.map(quoted).join(', ')}) IN (${keysOf(table, keys.length)})`).run(senderId);
+  }
+  db.prepare(`DELETE FROM main.received_photos WHERE received_from = ? AND photo_id IN (${keysOf('photo_files', 1)})`).run(senderId);
+}
+
+/**
  * Writes a checked package in one transaction: foreign keys are checked at commit, so an
- * interrupted or refused receive leaves the previous state. A commune's package replaces
- * everything it sent before; a return package adds the upper office's new records.
+ * interrupted or refused receive leaves the previous state. A commune's full package
+ * replaces everything it sent before; its incremental removes its tombstoned rows and
+ * adds or updates the rest; a return package adds the upper office's new records.
  */
 export function receiveRecords(db: Db, actor: string, checked: CheckedPackage, file: string, bytes: number): void {
   const { manifest, sender, landing } = checked;
   const { kind } = manifest;
+  const incremental = manifest.base !== null;
   try {
     withAttachedPackage(db, file, () =>
       writeTransaction(db, () => {
         db.pragma('defer_foreign_keys = ON');
         refuseClashes(db, checked);
         mapUnits(db, checked);
-        if (kind === 'commune') {
+        if (incremental) removeDeleted(db, sender.id);
+        else if (kind === 'commune') {
           statement(db, 'DELETE FROM received_photos WHERE received_from = ?').run(sender.id);
           for (const table of [...RECEIVED_TABLES].reverse()) db.prepare(`DELETE FROM main.${table} WHERE received_from = ?`).run(sender.id);
         }
-        for (const table of RECEIVED_TABLES) insertFromPackage(db, table, sender.id, kind);
+        for (const table of RECEIVED_TABLES) insertFromPackage(db, table, sender.id, kind, incremental);
         if (kind === 'commune') for (const table of RECEIVED_TABLES) takeOutcomes(db, table);
         db.prepare(
           `INSERT INTO main.received_photos (photo_id, received_from, thumbnail, full)

@@ -13,13 +13,21 @@ export const PACKAGE_LIMIT_BYTES = 200 * 1024 * 1024;
 export const PackageCounts = z.record(z.string(), z.number().int().min(0));
 export type PackageCounts = z.infer<typeof PackageCounts>;
 
-export const PreparePackage = z.object({
+const PhotoChoice = z.object({
   /** Full-size photos too; by default only their thumbnails travel, which keeps the file small. */
   fullPhotos: z.boolean().optional().default(false),
 });
 
+export const PreparePackage = PhotoChoice.extend({
+  /** Only what changed since the last package sent (see exchange.sendChoice); else the whole register. */
+  incremental: z.boolean().optional().default(false),
+});
+
 /** An upper office's return package for one commune under it. */
-export const PrepareReturnPackage = PreparePackage.extend({ communeId: Id });
+export const PrepareReturnPackage = PhotoChoice.extend({ communeId: Id });
+
+/** What a commune office can send now: an incremental on the last package sent, when its state is kept. */
+export const SendChoice = z.object({ incrementalBase: z.number().int().nullable() });
 
 /** A package made and kept in the data folder: its size and counts, said before it is saved. */
 export const SentPackage = z.object({
@@ -29,6 +37,8 @@ export const SentPackage = z.object({
   counts: PackageCounts,
   createdAt: z.string(),
   fullPhotos: z.boolean(),
+  /** An incremental package just made: the package it adds to. */
+  baseSequence: z.number().int().optional(),
 });
 export type SentPackage = z.infer<typeof SentPackage>;
 

@@ -7,6 +7,7 @@ import { withAttachedPackage } from '../../main/exchange/attach';
 import { packageColumns, quoted, RECEIVED_TABLES } from '../../main/exchange/package-tables';
 import { preparePackage } from '../../main/exchange/prepare';
 import { receivePackage } from '../../main/exchange/receive';
+import { addStaff, changeVenues, setSetting } from '../support/exchange-seed';
 import { seedProvince } from '../support/synthetic-province';
 import { makeTempDir } from '../support/temp-dir';
 import { table, timed } from './measure';
@@ -27,18 +28,9 @@ export interface ExchangeBenchOptions {
   print: (line: string) => void;
 }
 
+const CHANGED_VENUES = 100;
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** A staff row to work as (the services record who prepared and received). */
-function addStaff(db: Db): string {
-  const id = uuidv7();
-  const now = new Date().toISOString();
-  db.prepare("INSERT INTO staff (id, name, name_folded, role, created_at, updated_at) VALUES (?, 'Bench', 'bench', 'admin', ?, ?)").run(id, now, now);
-  return id;
-}
-
-const setSetting = (db: Db, key: string, value: unknown) =>
-  db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json').run(key, JSON.stringify(value));
 
 /**
  * The synthetic province imports its monthly scan files once for all communes; in the
@@ -100,6 +92,12 @@ export async function runExchangeBench({ venues, scanRows, print }: ExchangeBenc
       packages.push({ communeId: commune.id, key, bytes: fs.readFileSync(path.join(temp.dir, 'exchange', 'sent', made.fileName)) });
     }
     const prepareMs = performance.now() - started;
+    // The last commune's state is the one kept: it edits 100 venues and sends only those.
+    const last = packages[packages.length - 1];
+    changeVenues(source, last.communeId, CHANGED_VENUES);
+    const context = { db: source, session, dataDir: temp.dir, officeKey: last.key, appVersion: 'bench' };
+    const incremental = preparePackage(context, false, true);
+    const incrementalBytes = fs.readFileSync(path.join(temp.dir, 'exchange', 'sent', incremental.fileName));
     source.close();
     const totalBytes = packages.reduce((sum, item) => sum + item.bytes.length, 0);
 
@@ -128,9 +126,15 @@ export async function runExchangeBench({ venues, scanRows, print }: ExchangeBenc
       }
     }
     const received = upper.prepare<[], { n: number }>('SELECT count(*) AS n FROM venues').get()!.n;
+    const incrementalMs = await timed(() =>
+      receivePackage(upper, upperSession, { fileName: 'goi-bo-sung.diemqr', bytesBase64: incrementalBytes.toString('base64') }),
+    );
+    const changedHere = upper.prepare<[string], { n: number }>("SELECT count(*) AS n FROM venues WHERE received_from = ? AND notes = 'Đã cập nhật biển hiệu'").get(last.communeId)!.n;
     upper.close();
     bare.close();
 
+    const incrementalKb = incrementalBytes.length / 1024;
+    recordResult({ part: 'exchange', measure: `incremental package, ${CHANGED_VENUES} changed venues`, app: incrementalKb, unit: 'KB', goal: '< 50 KB' });
     recordResult({ part: 'exchange', measure: `receive ${packages.length} full packages`, app: appMs / 1000, baseline: bareMs / 1000, unit: 's', ratio: appMs / bareMs, goal: '≤ 1.5x' });
     print(`  ${packages.length} packages, ${(totalBytes / 1024 / 1024).toFixed(1)} MB in all, made in ${seconds(prepareMs)}; ${received} venues received`);
     for (const line of table(
@@ -142,6 +146,10 @@ export async function runExchangeBench({ venues, scanRows, print }: ExchangeBenc
     )) {
       print(`  ${line}`);
     }
+    print(
+      `  incremental package, ${CHANGED_VENUES} venues changed: ${incrementalKb.toFixed(1)} KB (goal < 50 KB), ` +
+        `${incremental.counts.venues} venue rows; received in ${seconds(incrementalMs)}, ${changedHere} changed venues at the upper office`,
+    );
   } finally {
     temp.remove();
   }

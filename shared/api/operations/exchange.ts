@@ -6,6 +6,7 @@ import {
   PrepareReturnPackage,
   ReceivedPackage,
   ReceivePackage,
+  SendChoice,
   SentPackage,
 } from '../../domain/exchange';
 import { ReportFile } from '../../domain/reports';
@@ -23,6 +24,13 @@ export const exchangeOperations = {
     roles: ['clerk', 'leader'],
     input: PreparePackage,
     output: SentPackage,
+  }),
+  'exchange.sendChoice': operation({
+    summary: 'Có lập được gói bổ sung (chỉ phần thay đổi) không, dựa trên gói nào / whether an incremental package can be made, on which base',
+    kind: 'read',
+    roles: ['clerk', 'leader'],
+    input: z.object({}),
+    output: SendChoice,
   }),
   'exchange.prepareReturn': operation({
     summary:
