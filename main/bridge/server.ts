@@ -5,9 +5,20 @@ import type { ErrorCode } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { describeApi } from './json-schemas';
 import { readStaticFile } from '../core/static-files';
+import { PACKAGE_LIMIT_BYTES } from '../../shared/domain/exchange';
+import { IMPORT_LIMITS } from '../../shared/domain/import';
 
-/** Large enough for the spreadsheet imports to come, small enough to refuse abuse. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A file of `bytes` as a request carries it: base64 (4 characters per 3 bytes) plus the JSON around it. */
+const bodyFor = (bytes: number) => Math.ceil((bytes * 4) / 3) + 64 * 1024;
+
+/**
+ * The largest body an operation is read with: every file the app takes at its documented
+ * limit (a 50 MB spreadsheet, a 200 MB data package) fits, and nothing much larger is
+ * held in memory.
+ */
+const MAX_BODY_BYTES = bodyFor(IMPORT_LIMITS.bytes);
+const BODY_LIMITS: Record<string, number> = { 'exchange.receive': bodyFor(PACKAGE_LIMIT_BYTES) };
+export const bodyLimitOf = (operation: string) => BODY_LIMITS[operation] ?? MAX_BODY_BYTES;
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -36,15 +47,16 @@ function refuse(res: http.ServerResponse, status: number, code: ErrorCode, messa
   send(res, status, { ok: false, error: { code, message } }, headers);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+/** The body, or null past `limit`: the rest is read and dropped, so the client gets the 413 instead of a reset connection. */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
   }
-  return Buffer.concat(chunks);
+  return size > limit ? null : Buffer.concat(chunks);
 }
 
 /**
@@ -63,8 +75,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 415, 'INVALID_INPUT', 'Content-Type phải là application/json');
   }
-  const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  const limit = bodyLimitOf(operation);
+  const body = await readBody(req, limit);
+  if (body === null) return refuse(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá ${Math.floor(limit / 1024 / 1024)} MB`);
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));

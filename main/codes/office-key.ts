@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { base32nopad } from '@scure/base';
 import { AppError } from '../../shared/api/result';
+import { writeFileDurably } from '../core/durable-file';
 
 /**
  * The office's Ed25519 signing key: made on first run, kept in the data folder (backed
@@ -42,10 +43,8 @@ export function loadOrCreateOfficeKey(dataDir: string, recorded: string | null):
     if (recorded !== null) throw keyLost('không còn trong thư mục dữ liệu');
     const { privateKey } = crypto.generateKeyPairSync('ed25519');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    // Written aside then renamed: a crash mid-write never leaves a half key file.
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    fs.renameSync(partial, file);
+    // A crash or power cut never leaves a half key file, nor a database that records a key the disk lost.
+    writeFileDurably(file, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
   }
   let privateKey: crypto.KeyObject;
   try {

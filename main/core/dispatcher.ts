@@ -4,6 +4,7 @@ import type { StaffRole } from '../../shared/domain/staff';
 import { AppError, type Result } from '../../shared/api/result';
 import { invalidInputError, parseInput } from '../../shared/api/validation';
 import type { Logger } from './logger';
+import { storageFailure } from './storage-failure';
 import { WriteGate } from './write-gate';
 
 export type Handlers = {
@@ -100,7 +101,7 @@ export function createDispatcher({ main, reader }: HandlerSets, log: Logger, cal
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       log.error(`${operation} failed`, error);
-      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+      return { ok: false, error: storageFailure(error) ?? { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
     }
   };
 }

@@ -14,12 +14,28 @@ function describe(detail: unknown): string {
 /** Appends one line per event to <dataDir>/logs/main.log; the detail users never see lives here. */
 export function createFileLogger(dataDir: string): Logger {
   const dir = path.join(dataDir, 'logs');
-  fs.mkdirSync(dir, { recursive: true });
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch {
+    // A read-only data folder: the app says so itself; the log just stays empty.
+  }
   const file = path.join(dir, 'main.log');
+  // Logging never fails the work it describes: a full disk or a read-only folder must not
+  // turn a clerk's save, or the error answer about it, into a crash.
   const write = (level: string, message: string, detail: unknown) => {
     const line = `${new Date().toISOString()} ${level} ${message} ${describe(detail)}\n`;
-    fs.appendFileSync(file, line);
-    if (level === 'ERROR') process.stderr.write(line);
+    try {
+      fs.appendFileSync(file, line);
+    } catch {
+      // Nowhere to keep it; stderr below is the last resort.
+    }
+    if (level === 'ERROR') {
+      try {
+        process.stderr.write(line);
+      } catch {
+        // No terminal either.
+      }
+    }
   };
   return {
     info: (message, detail) => write('INFO', message, detail),

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { ImportPhase } from '../../shared/domain/import';
 import type { Logger } from '../core/logger';
 import type { BackgroundWork } from '../jobs/background';
+import { storageFailure } from '../core/storage-failure';
 import { Job, JobCancelled } from '../jobs/job';
 import { readSpreadsheet, type RawSheet } from './read-file';
 
@@ -73,7 +74,7 @@ export function runStep<Sheet>(ctx: StepContext, s: FileSession<Sheet>, running:
       } else {
         ctx.log.error(`import ${running} failed`, error);
         s.phase = 'failed';
-        s.error = { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; không có gì được ghi. Chi tiết ở nhật ký.' };
+        s.error = storageFailure(error) ?? { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; không có gì được ghi. Chi tiết ở nhật ký.' };
       }
     },
   );

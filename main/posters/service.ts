@@ -18,6 +18,7 @@ import { recordPrints, type PrintDetails } from './prints';
 import { listQueue } from './queue';
 import { POSTER_OF_TEMPLATE } from '../../shared/qr/reach';
 import { reachRefusal } from '../../shared/qr/reach-refusal';
+import { storageFailure } from '../core/storage-failure';
 
 /** Posters rendered per Chromium pass: a multiple of every sheet's count, so no sheet is split. */
 const PART = 100;
@@ -170,7 +171,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
     state.phase = error instanceof JobCancelled ? 'cancelled' : 'failed';
     if (!(error instanceof JobCancelled)) {
       ctx.log.error('poster PDF failed', error);
-      state.error = { code: 'INTERNAL', message: 'Không tạo được tệp PDF; không có bản in nào được ghi. Chi tiết ở nhật ký.' };
+      state.error = storageFailure(error) ?? { code: 'INTERNAL', message: 'Không tạo được tệp PDF; không có bản in nào được ghi. Chi tiết ở nhật ký.' };
     }
   });
   return printJobStatus(ctx, jobId);

@@ -105,6 +105,10 @@ export const en: Messages = {
       KEY_MISSING: "The office's signing key is missing; copy the keys folder back from a backup.",
       NOT_SIGNED_IN: 'Choose who is working before changing anything.',
       UNAVAILABLE: 'Could not reach the app’s back end.',
+      DISK_FULL: 'The disk holding the data is full, so nothing was saved. Free some space on that disk and try again.',
+      READ_ONLY: 'The data folder is read-only (or the app may not write there), so nothing was saved. Check the folder’s permissions, or whether the USB stick or network drive is write-protected.',
+      FILE_LOCKED: 'Another program (a backup or antivirus tool, for instance) is holding the data file, so nothing was saved. Wait a moment and try again.',
+      DISK_ERROR: 'The disk reported an error while reading or writing, so nothing was saved. Try again; if it persists, back up the data to another drive.',
     },
   },
   filters: {

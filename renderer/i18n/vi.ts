@@ -86,6 +86,10 @@ export const vi = {
       KEY_MISSING: 'Thiếu khoá ký của văn phòng; hãy chép lại thư mục keys từ bản sao lưu.',
       NOT_SIGNED_IN: 'Hãy chọn người đang làm việc trước khi thay đổi dữ liệu.',
       UNAVAILABLE: 'Không kết nối được với phần xử lý của ứng dụng.',
+      DISK_FULL: 'Ổ đĩa chứa dữ liệu đã đầy nên chưa ghi được gì. Hãy xoá bớt tệp không cần trên ổ đĩa đó rồi thử lại.',
+      READ_ONLY: 'Thư mục dữ liệu đang chỉ cho đọc (hoặc không có quyền ghi) nên chưa ghi được gì. Hãy kiểm tra quyền của thư mục, hoặc USB/ổ mạng có bị khoá ghi không.',
+      FILE_LOCKED: 'Tệp dữ liệu đang bị chương trình khác giữ (ví dụ phần mềm sao lưu hoặc diệt virus) nên chưa ghi được gì. Hãy đợi một lát rồi thử lại.',
+      DISK_ERROR: 'Ổ đĩa báo lỗi khi đọc hoặc ghi nên chưa ghi được gì. Hãy thử lại; nếu lỗi còn, hãy sao lưu dữ liệu sang ổ khác.',
     },
   },
   filters: {

@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'UNKNOWN_OPERATION',
   /** The back end could not be reached (the bridge's server stopped). */
   'UNAVAILABLE',
+  /** The disk refused the write: full, read-only, the file held by another program, or failing. */
+  'DISK_FULL',
+  'READ_ONLY',
+  'FILE_LOCKED',
+  'DISK_ERROR',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../shared/api/contract';
 import { openAppCore, type AppCore } from '../../main/core/app-core';
-import { startBridge, type Bridge } from '../../main/bridge/server';
+import { bodyLimitOf, startBridge, type Bridge } from '../../main/bridge/server';
+import { PACKAGE_LIMIT_BYTES } from '../../shared/domain/exchange';
+import { IMPORT_LIMITS } from '../../shared/domain/import';
 import { makeTempDir } from '../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -109,6 +111,17 @@ describe('browser bridge', () => {
     });
     expect(status).toBe(403);
   });
+
+  it('takes a spreadsheet at the documented 50 MB limit and refuses a body past what any file needs', async () => {
+    const atLimit = { fileName: 'lon.csv', bytesBase64: Buffer.alloc(IMPORT_LIMITS.bytes).toString('base64') };
+    // Nobody is signed in, so the dispatcher answers at once: that it answers shows the body got through.
+    const taken = await post('imports.open', atLimit);
+    expect(taken.status).toBe(200);
+    expect((await taken.json()).error.code).toBe('NOT_SIGNED_IN');
+    const tooBig = await post('imports.open', { fileName: 'x.csv', bytesBase64: 'A'.repeat(bodyLimitOf('imports.open')) });
+    expect(tooBig.status).toBe(413);
+    expect(bodyLimitOf('exchange.receive')).toBeGreaterThan((PACKAGE_LIMIT_BYTES * 4) / 3);
+  }, 60_000);
 
   it('refuses non-JSON bodies that a cross-site form could send', async () => {
     const response = await fetch(`${bridge.url}api/venues.create`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"x"}' });
