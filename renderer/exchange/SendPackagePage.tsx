@@ -10,28 +10,35 @@ import { ErrorMessage } from '../forms/ErrorMessage';
 import { useMay } from '../session/use-may';
 import { useFileSize } from './file-size';
 import { PackageContents } from './PackageContents';
+import { PackageKindChoice, type PackageKind } from './PackageKindChoice';
 import { ReceivePackage } from './ReceivePackage';
 import { SavePackageButton } from './SavePackageButton';
 import { useExchangeErrorText } from './use-exchange-error-text';
 
 /**
- * "Gửi dữ liệu lên cấp trên" (a commune office): prepare the signed package, see its size
- * and what it carries, then save the .diemqr file to send by USB stick, email or Zalo.
+ * "Gửi dữ liệu lên cấp trên" (a commune office): choose full or incremental, prepare the
+ * signed package, see its size and what it carries, then save the .diemqr file to send by
+ * USB stick, email or Zalo.
  */
 export function SendPackagePage() {
   const { t } = useTranslation();
   const fileSize = useFileSize();
   const errorText = useExchangeErrorText();
   const [fullPhotos, setFullPhotos] = useState(false);
+  const [chosenKind, setChosenKind] = useState<PackageKind>();
   const [busy, setBusy] = useState(false);
   const [prepared, setPrepared] = useState<SentPackage>();
   const [failure, setFailure] = useState<AppErrorData>();
   const sent = useOperation(() => api['exchange.sent']({}), [prepared]);
+  const choice = useOperation(() => api['exchange.sendChoice']({}), [prepared]);
+  const base = choice?.ok ? choice.value.incrementalBase : null;
+  // Incremental by default whenever there is a package to build on.
+  const kind: PackageKind = base !== null && chosenKind !== 'full' ? 'incremental' : 'full';
   const mayReceive = useMay('exchange.receive');
 
   async function prepare() {
     setBusy(true);
-    const result = await api['exchange.prepare']({ fullPhotos });
+    const result = await api['exchange.prepare']({ fullPhotos, incremental: kind === 'incremental' });
     setBusy(false);
     setFailure(result.ok ? undefined : result.error);
     setPrepared(result.ok ? result.value : undefined);
@@ -41,6 +48,7 @@ export function SendPackagePage() {
     <section>
       <h1>{t('exchange.send.title')}</h1>
       <p className="muted">{t('exchange.send.intro')}</p>
+      <PackageKindChoice base={base} kind={kind} onChange={setChosenKind} />
       <p>
         <label>
           <input type="checkbox" checked={fullPhotos} onChange={(event) => setFullPhotos(event.target.checked)} /> {t('exchange.send.fullPhotos')}
@@ -53,7 +61,9 @@ export function SendPackagePage() {
       {prepared && (
         <>
           <p className="notice" role="status">
-            {t('exchange.send.ready', { sequence: prepared.sequence, size: fileSize(prepared.bytes) })}
+            {prepared.baseSequence === undefined
+              ? t('exchange.send.ready', { sequence: prepared.sequence, size: fileSize(prepared.bytes) })
+              : t('exchange.send.readyIncremental', { sequence: prepared.sequence, base: prepared.baseSequence, size: fileSize(prepared.bytes) })}
           </p>
           <PackageContents counts={prepared.counts} />
           <SavePackageButton sequence={prepared.sequence} label={t('exchange.send.save')} primary />

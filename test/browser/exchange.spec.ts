@@ -51,14 +51,21 @@ type CommuneOffice = Awaited<ReturnType<typeof communeOffice>>;
 const factValue = (page: Page, label: string) =>
   page.locator('.fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
 
-/** The clerk's way: the menu entry, "Chuẩn bị gói dữ liệu", the size and counts, then "Lưu tệp .diemqr". */
+/**
+ * The clerk's way: the menu entry, "Chuẩn bị gói dữ liệu", the size and counts, then "Lưu
+ * tệp .diemqr". The first package is full; after it the page chooses an incremental on
+ * the last package sent, which carries only what changed.
+ */
 async function sendFromPage(page: Page, office: CommuneOffice, sequence = 1): Promise<Buffer> {
   await page.goto(`${office.url}#/venues`);
   await page.getByRole('navigation').getByRole('link', { name: 'Gửi lên cấp trên' }).click();
   await expect(page.getByRole('heading', { name: 'Gửi dữ liệu lên cấp trên' })).toBeVisible();
+  const base = sequence - 1;
+  if (base > 0) await expect(page.getByRole('radio', { name: new RegExp(`^Gói bổ sung: .* từ gói số ${base} `) })).toBeChecked();
   await page.getByRole('button', { name: 'Chuẩn bị gói dữ liệu' }).click();
-  await expect(page.getByRole('status')).toContainText(new RegExp(`Gói số ${sequence} đã sẵn sàng: [\\d,.]+ (KB|MB)`));
-  await expect(factValue(page, 'Cơ sở')).toHaveText(String(office.venues));
+  const ready = base > 0 ? `Gói bổ sung số ${sequence} \\(nối tiếp gói số ${base}\\)` : `Gói số ${sequence}`;
+  await expect(page.getByRole('status')).toContainText(new RegExp(`${ready} đã sẵn sàng: [\\d,.]+ (byte|KB|MB)`));
+  if (base === 0) await expect(factValue(page, 'Cơ sở')).toHaveText(String(office.venues));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp .diemqr' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.diemqr$/);
   return fs.readFileSync((await download.path())!);

@@ -16,6 +16,12 @@ export const exchangeVi = {
     columns: { sequence: 'Số gói', createdAt: 'Ngày lập', size: 'Dung lượng', venues: 'Cơ sở', photos: 'Ảnh' },
     photosFull: 'Ảnh gốc',
     photosThumbnails: 'Ảnh thu nhỏ',
+    kind: 'Loại gói',
+    incremental: 'Gói bổ sung: chỉ những gì đã thay đổi từ gói số {{base}} (tệp nhỏ)',
+    full: 'Gói đầy đủ: toàn bộ dữ liệu của xã',
+    fullOnly: 'Gói đầy đủ (chưa có gói nào đã gửi để lập gói bổ sung)',
+    fullWhen: 'Lập gói đầy đủ khi cấp trên báo chưa nhận được gói trước, hoặc đề nghị gửi gói đầy đủ.',
+    readyIncremental: 'Gói bổ sung số {{sequence}} (nối tiếp gói số {{base}}) đã sẵn sàng: {{size}}. Kiểm tra nội dung rồi lưu tệp.',
   },
   communes: {
     title: 'Dữ liệu các xã',
@@ -64,6 +70,7 @@ export const exchangeVi = {
     scan_sources: 'Tệp số lượt quét',
     scan_counts: 'Số liệu lượt quét',
     photo_files: 'Tệp ảnh',
+    deleted_rows: 'Bản ghi đã xoá',
   },
   office: {
     title: 'Văn phòng',
@@ -107,6 +114,8 @@ const refusalsEn = {
   returnPackageAtUpperOffice: 'Package not received: this is an upper office’s return package for a commune; this office receives its communes’ packages. Nothing was written.',
   communePackageAtCommuneOffice: 'Package not received: this is a commune’s package for its upper office; this office receives its upper office’s return packages. Nothing was written.',
   older: 'Package not received: package {{sequence}} of {{sender}} is older than, or has the number of, one already received ({{last}}). Receive the newest package. Nothing was written.',
+  baseDiffers:
+    'Package not received: incremental package {{sequence}} of {{sender}} follows package {{base}}, and this office holds package {{held}} of that commune. Ask the commune to send a full package. Nothing was written.',
 };
 
 export const exchangeEn: typeof exchangeVi & { refusals: typeof refusalsEn } = {
@@ -127,6 +136,12 @@ export const exchangeEn: typeof exchangeVi & { refusals: typeof refusalsEn } = {
     columns: { sequence: 'Package', createdAt: 'Prepared on', size: 'Size', venues: 'Venues', photos: 'Photos' },
     photosFull: 'Full size',
     photosThumbnails: 'Thumbnails',
+    kind: 'Kind of package',
+    incremental: 'Incremental: only what changed since package {{base}} (a small file)',
+    full: "Full: all of the commune's data",
+    fullOnly: 'Full (no package sent yet to build an incremental on)',
+    fullWhen: 'Make a full package when the upper office did not receive the previous one, or asks for a full package.',
+    readyIncremental: 'Incremental package {{sequence}} (following package {{base}}) is ready: {{size}}. Check its contents, then save the file.',
   },
   communes: {
     title: 'Communes’ data',
@@ -175,6 +190,7 @@ export const exchangeEn: typeof exchangeVi & { refusals: typeof refusalsEn } = {
     scan_sources: 'Scan count files',
     scan_counts: 'Scan counts',
     photo_files: 'Photo files',
+    deleted_rows: 'Records deleted',
   },
   office: {
     title: 'Office',
