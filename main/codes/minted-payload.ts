@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { base32nopad } from '@scure/base';
+import { verifyStrict } from './strict-ed25519';
 
 /**
  * Our code format, version 1: "DQR1:KB-0042:2:ABCDEF:<signature>". Every character is in
@@ -54,6 +55,7 @@ export function parseMinted(text: string): ParsedMinted | null {
   return { ...fields, signature: bytes, message: signedPart(fields) };
 }
 
-export function signatureValid(parsed: ParsedMinted, publicKey: crypto.KeyObject): boolean {
-  return parsed.signature.length === 64 && crypto.verify(null, Buffer.from(parsed.message), publicKey, parsed.signature);
+/** Whether the signature is the office's with this raw 32-byte public key, verified strictly. */
+export function signatureValid(parsed: ParsedMinted, publicKey: Uint8Array): boolean {
+  return verifyStrict(parsed.signature, Buffer.from(parsed.message), publicKey);
 }

@@ -56,9 +56,3 @@ export function loadOrCreateOfficeKey(dataDir: string, recorded: string | null):
   if (recorded !== null && recorded !== publicKey.toString('base64')) throw keyLost('không phải khoá đã dùng để ký');
   return { keyId: keyIdOf(publicKey), privateKey, publicKey };
 }
-
-/** A public key from its raw 32 bytes, for verifying another office's codes. */
-export function publicKeyFromRaw(raw: Buffer): crypto.KeyObject {
-  const spkiPrefix = Buffer.from('302a300506032b6570032100', 'hex');
-  return crypto.createPublicKey({ key: Buffer.concat([spkiPrefix, raw]), format: 'der', type: 'spki' });
-}

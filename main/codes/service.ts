@@ -13,7 +13,8 @@ import { getSettings } from '../settings/service';
 import { findUnit } from '../units/service';
 import { getVenue } from '../venues/rows';
 import { mintPayload, parseMinted, signatureValid, wrapInUrl } from './minted-payload';
-import { keyIdOf, publicKeyFromRaw, type OfficeKey } from './office-key';
+import { keyIdOf, type OfficeKey } from './office-key';
+import { isUsablePublicKey } from './strict-ed25519';
 
 interface CodeRow {
   id: string;
@@ -169,10 +170,10 @@ export function verifyCode(db: Db, verifier: Verifier, text: string, expectedVen
   if (minted.keyId !== verifier.key.keyId) {
     const trusted = statement<[string], { name: string; public_key: string }>(db, 'SELECT name, public_key FROM trusted_keys WHERE key_id = ?').get(minted.keyId);
     if (!trusted) return { ...empty, verdict: 'unknown_office', shortCode: minted.shortCode, revision: minted.revision };
-    const genuine = signatureValid(minted, publicKeyFromRaw(Buffer.from(trusted.public_key, 'base64')));
+    const genuine = signatureValid(minted, Buffer.from(trusted.public_key, 'base64'));
     return { ...empty, verdict: genuine ? 'other_office' : 'invalid_signature', shortCode: minted.shortCode, revision: minted.revision, officeName: trusted.name };
   }
-  if (!signatureValid(minted, publicKeyFromRaw(verifier.key.publicKey))) {
+  if (!signatureValid(minted, verifier.key.publicKey)) {
     return { ...empty, verdict: 'invalid_signature', shortCode: minted.shortCode, revision: minted.revision };
   }
   const venue = statement<[string], { id: string }>(db, 'SELECT id FROM venues WHERE code = ?').get(minted.shortCode);
@@ -225,6 +226,9 @@ export function trustOfficeKey(
     const raw = Buffer.from(input.publicKey.trim(), 'base64');
     if (raw.length !== 32) {
       throw new AppError('INVALID_INPUT', 'Khoá công khai phải là 32 byte Ed25519, viết dạng base64.', 'publicKey', 'invalid');
+    }
+    if (!isUsablePublicKey(raw)) {
+      throw new AppError('INVALID_INPUT', 'Khoá công khai này không dùng được để kiểm tra chữ ký (khoá yếu hoặc viết sai chuẩn); không thêm. Hãy xin lại khoá từ văn phòng gửi.', 'publicKey', 'invalid');
     }
     const keyId = keyIdOf(raw);
     const known = statement<[string], { public_key: string }>(db, 'SELECT public_key FROM trusted_keys WHERE key_id = ?').get(keyId);

@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import type { AdminUnit } from '../../shared/domain/admin-unit';
 import { PHOTO_LIMIT_BYTES } from '../../shared/domain/inspections';
-import { publicKeyFromRaw } from '../codes/office-key';
+import { verifyStrict } from '../codes/strict-ed25519';
 import { openReadOnlyBeside, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
@@ -93,9 +92,7 @@ function checkSignature(appDb: Db, rows: Record<string, unknown>, manifest: Mani
     });
   }
   const signature = Buffer.from(typeof rows[SIGNATURE_KEY] === 'string' ? rows[SIGNATURE_KEY] : '', 'base64');
-  const genuine =
-    signature.length === 64 &&
-    crypto.verify(null, canonicalManifest(rows), publicKeyFromRaw(Buffer.from(trusted.public_key, 'base64')), signature);
+  const genuine = verifyStrict(signature, canonicalManifest(rows), Buffer.from(trusted.public_key, 'base64'));
   if (!genuine) refusedBy('chữ ký không hợp lệ, gói đã bị sửa hoặc không do văn phòng gửi ký', 'badSignature');
   return { boundTo: trusted.commune_id };
 }

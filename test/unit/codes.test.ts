@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadOrCreateOfficeKey } from '../../main/codes/office-key';
+import { isUsablePublicKey, verifyStrict } from '../../main/codes/strict-ed25519';
 import { postersThatHold } from '../../shared/qr/qr-options';
 import { useFreshCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
@@ -240,5 +241,43 @@ describe('the office key', () => {
     const { core } = await officeWithVenue();
     const own = await core.call('codes.officeKey', {});
     expect(await core.fail('codes.trustKey', { officeName: 'Giả mạo', publicKey: own.publicKey })).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('keys and signatures that would let anyone sign', () => {
+  // The identity point (order 1) and the all-zero encoding (order 4): with either as the key,
+  // R = identity and S = 0 satisfy a cofactorless check for every message (the identity key) or one in four.
+  const IDENTITY = Buffer.concat([Buffer.from([1]), Buffer.alloc(31)]);
+  const ALL_ZERO = Buffer.alloc(32);
+  const FORGED = Buffer.concat([IDENTITY, Buffer.alloc(32)]);
+  const spki = (raw: Buffer) => crypto.createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]), format: 'der', type: 'spki' });
+
+  it('a signature forged for a small-order key verifies with Node alone, never with the app', () => {
+    const message = Buffer.from('DQR1:CS-0001:1:AAAAAA');
+    expect(crypto.verify(null, message, spki(IDENTITY), FORGED)).toBe(true);
+    expect(verifyStrict(FORGED, message, IDENTITY)).toBe(false);
+    expect(isUsablePublicKey(ALL_ZERO)).toBe(false);
+  });
+
+  it('a signature whose S is not reduced (S + L) is refused, though it is the same signature in the group', () => {
+    const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12);
+    const message = Buffer.from('manifest');
+    const signature = crypto.sign(null, message, privateKey);
+    expect(verifyStrict(signature, message, raw)).toBe(true);
+    const L = (1n << 252n) + 27742317777372353535851937790883648493n;
+    const s = BigInt(`0x${Buffer.from(signature.subarray(32)).reverse().toString('hex')}`) + L;
+    const unreduced = Buffer.from(s.toString(16).padStart(64, '0'), 'hex').reverse();
+    expect(verifyStrict(Buffer.concat([signature.subarray(0, 32), unreduced]), message, raw)).toBe(false);
+  });
+
+  it('trusting the all-zero or the identity key is refused on its field', async () => {
+    const { core } = await officeWithVenue();
+    for (const raw of [ALL_ZERO, IDENTITY]) {
+      expect(await core.fail('codes.trustKey', { officeName: 'Ai cũng ký được', publicKey: raw.toString('base64') })).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'publicKey',
+      });
+    }
   });
 });

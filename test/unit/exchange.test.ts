@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { publicKeyFromRaw } from '../../main/codes/office-key';
+import { verifyStrict } from '../../main/codes/strict-ed25519';
 import { canonicalManifest, contentHash, readManifestRows } from '../../main/exchange/manifest';
 import { useFreshCore } from '../support/core';
 import { communeOffice, fillRegister, receiveInput, sendPackage, upperOffice } from '../support/exchange-offices';
@@ -38,9 +37,9 @@ describe('the commune package', () => {
       const rows = readManifestRows(pkg.db, 'main');
       expect(rows).toMatchObject({ format: 'diemqr-package', formatVersion: 1, communeId: office.communeId, sequence: 1, counts: prepared.counts });
       const signature = Buffer.from(rows.signature as string, 'base64');
-      const publicKey = publicKeyFromRaw(Buffer.from(office.key.publicKey, 'base64'));
-      expect(crypto.verify(null, canonicalManifest(rows), publicKey, signature)).toBe(true);
-      expect(crypto.verify(null, canonicalManifest({ ...rows, sequence: 2 }), publicKey, signature)).toBe(false);
+      const publicKey = Buffer.from(office.key.publicKey, 'base64');
+      expect(verifyStrict(signature, canonicalManifest(rows), publicKey)).toBe(true);
+      expect(verifyStrict(signature, canonicalManifest({ ...rows, sequence: 2 }), publicKey)).toBe(false);
       expect(contentHash(pkg.db, 'main')).toBe(rows.contentHash);
       const names = pkg.db.prepare<[], { name: string }>('SELECT name FROM venues ORDER BY name').all().map((row) => row.name);
       expect(names).toEqual(['Chợ Kỳ Bắc', 'Quán cà phê Hoà Bình']);
