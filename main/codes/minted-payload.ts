@@ -35,13 +35,13 @@ export interface ParsedMinted extends MintedFields {
 }
 
 /**
- * Splits a minted code: the whole text, or the last part of a link that wraps it (after
- * "=" or "/"), with nothing after it. Exact case and digits: any other spelling of the same
- * code is not ours, and a code pasted into someone else's link does not pass as genuine
- * (the verifier also compares the whole text with what was issued).
+ * Splits a minted code: the whole text, or the part of a link that wraps it (after "=" or
+ * "/", up to the end or the next "/", "?", "&" or "#"). Exact case and digits: any other
+ * spelling of the same code is not ours, and a code pasted into someone else's link does
+ * not pass as genuine (the verifier also compares the whole text with what was issued).
  */
 export function parseMinted(text: string): ParsedMinted | null {
-  const match = /(?:^|[=/])DQR1:([A-Z0-9-]{1,20}):(0|[1-9]\d{0,5}):([A-Z2-7]{6}):([A-Z2-7]{103})$/.exec(text);
+  const match = /(?:^|[=/])DQR1:([A-Z0-9-]{1,20}):(0|[1-9]\d{0,5}):([A-Z2-7]{6}):([A-Z2-7]{103})(?=$|[/?&#])/.exec(text);
   if (!match) return null;
   const [, shortCode, revision, keyId, signature] = match;
   let bytes: Buffer;

@@ -40,6 +40,16 @@ describe('minted codes', () => {
     expect(await verify(core, wrapped)).toMatchObject({ verdict: 'genuine_current', revision: 2 });
   });
 
+  it('verify inside a link with more after the code ("…/{code}/V1"), and nowhere else', async () => {
+    const { core, venue } = await officeWithVenue();
+    await core.call('settings.update', { codeUrlTemplate: 'HTTPS://KB.VN/{code}/V1' });
+    const wrapped = (await core.call('codes.ensure', { venueId: venue.id })).payload;
+    expect(wrapped).toMatch(/^HTTPS:\/\/KB\.VN\/DQR1:CS-0001:1:[A-Z2-7]{6}:[A-Z2-7]{103}\/V1$/);
+    expect(await verify(core, wrapped)).toMatchObject({ verdict: 'genuine_current', revision: 1 });
+    expect((await verify(core, wrapped.replace('/V1', '/V2'))).verdict).not.toMatch(/genuine/);
+    expect((await verify(core, `${wrapped}X`)).verdict).not.toMatch(/genuine/);
+  });
+
   it('give the right verdict for an altered character, another venue, an old revision and another office', async () => {
     const { core, venue } = await officeWithVenue();
     const other = await core.call('venues.create', { name: 'Nhà nghỉ Hoà Bình' });
