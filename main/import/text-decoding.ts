@@ -32,7 +32,7 @@ const ROWS_FOR_GUESS = 50;
  * Excel writes every row of a sheet with the same number of separators, while a comma in
  * an address ("Thôn 1, xã Kỳ Bắc") only splits some rows of a ";" file.
  */
-function guessDelimiter(text: string): string {
+export function guessDelimiter(text: string): string {
   let best: { delimiter: string; score: number } = { delimiter: DELIMITERS[0], score: 0 };
   for (const delimiter of DELIMITERS) {
     const rows = Papa.parse<string[]>(text, { delimiter, preview: ROWS_FOR_GUESS, skipEmptyLines: 'greedy' }).data;
@@ -55,9 +55,9 @@ function guessDelimiter(text: string): string {
  * in the middle are kept, so that row numbers stay those of the file; blank rows at the
  * end are dropped.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter?: string): string[][] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const { data } = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false });
+  const { data } = Papa.parse<string[]>(body, { delimiter: delimiter ?? guessDelimiter(body), skipEmptyLines: false });
   const rows = data.map((row) => row.map((cell) => cell.normalize('NFC')));
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();
   return rows;

@@ -2,8 +2,25 @@ import { z } from 'zod';
 import { FIELD_REASONS } from '../api/result';
 import { Id } from './fields';
 
-/** The biggest file an office list can be: stated to the user, checked before parsing. */
-export const IMPORT_LIMITS = { bytes: 50 * 1024 * 1024, rows: 200_000 } as const;
+/**
+ * The biggest file an office list can be: stated to the user, checked before parsing. The
+ * other caps keep a hostile file (a zip bomb, a cell at row 1,048,576, a sheet 16,384
+ * columns wide) from costing more memory than its real content: rows count every row up to
+ * the last one with data, across sheets; cells count every cell up to each row's last.
+ */
+export const IMPORT_LIMITS = {
+  bytes: 50 * 1024 * 1024,
+  rows: 200_000,
+  sheets: 50,
+  /** A scan-count sheet of a whole year has a column a day. */
+  columns: 400,
+  cells: 6_000_000,
+  /** Excel's own limit for the text of one cell. */
+  cellChars: 32_767,
+  /** All the parts of an .xlsx once unpacked, and its shared strings alone. */
+  unpackedBytes: 400 * 1024 * 1024,
+  sharedStringBytes: 100 * 1024 * 1024,
+} as const;
 
 /** Venue fields a spreadsheet column can fill. */
 export const IMPORT_FIELDS = [
