@@ -2,6 +2,7 @@ import os from 'node:os';
 import { favourSmallHeap } from '../../main/engine/small-heap';
 import { runDashboardBench } from './dashboard.bench';
 import { runExchangeBench } from './exchange.bench';
+import { runHostileBench } from './hostile.bench';
 import { runImportBench } from './import.bench';
 import { runPosterBench } from './posters.bench';
 import { runReportBench } from './report.bench';
@@ -16,7 +17,7 @@ import { runSearchBench } from './search.bench';
  * (daily scan counts of the province, default 1000000), BENCH_SCAN_IMPORT_ROWS (default
  * 100000, a multiple of 10), BENCH_DASHBOARD_ROUNDS and BENCH_REPORT_ROUNDS (default 5
  * each) shrink or grow the run; BENCH_ONLY=search, import, posters, dashboard, scans,
- * report or exchange runs one part. The posters and report parts run the built bridge:
+ * report, hostile or exchange runs one part. The posters and report parts run the built bridge:
  * `npm run build` first. Every ratio and goal is also written to bench-results.json
  * (BENCH_RESULTS names another file), even when a part fails, with what ran until then.
  */
@@ -73,6 +74,7 @@ try {
       print,
     });
   }
+  if (runs('hostile')) await runHostileBench({ print });
   if (runs('exchange')) await runExchangeBench({ venues: positiveInt('BENCH_VENUES', 100_000), scanRows: positiveInt('BENCH_SCAN_ROWS', 1_000_000), print });
   print('');
   print(`bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
