@@ -10,6 +10,7 @@ import { statement, writeTransaction } from '../db/statements';
 import { lowScanningVenues } from '../scans/low-scanning';
 import { recentWindow } from '../scans/venue-scans';
 import { requireStaff, type Session } from '../session/session';
+import { findUnit } from '../units/service';
 import { getVenue } from '../venues/rows';
 import { findRound, listRoundRows, todayInVietnam } from './rows';
 import { visitsOfRound } from './visits';
@@ -46,12 +47,29 @@ function addPlanned(db: Db, roundId: string, venueIds: readonly string[]) {
 
 type RoundInput = z.output<typeof RoundFields> & { venueIds: string[]; followUpOf?: string | null };
 
+const staffExists = (db: Db, id: string) => statement<[string], { id: string }>(db, 'SELECT id FROM staff WHERE id = ?').get(id) !== undefined;
+
+/** Every id a round names must exist, else the field that names it is refused (never a foreign-key INTERNAL, never a dangling id stored). */
+function requireRoundReferences(db: Db, input: RoundInput): void {
+  const missing = (field: string, what: string): never => {
+    throw new AppError('NOT_FOUND', `Không tìm thấy ${what} đã chọn; hãy chọn lại.`, field, 'unknown_reference');
+  };
+  if (input.communeId !== null && findUnit(db, input.communeId)?.level !== 'commune') missing('communeId', 'xã/phường');
+  input.villageIds.forEach((villageId, index) => {
+    if (findUnit(db, villageId)?.level !== 'village') missing(`villageIds.${index}`, 'thôn/xóm');
+  });
+  input.team.forEach((member, index) => {
+    if (member.staffId !== null && !staffExists(db, member.staffId)) missing(`team.${index}.staffId`, 'cán bộ');
+  });
+}
+
 export function createRound(db: Db, session: Session, input: RoundInput): Round {
   return writeTransaction(db, () => {
     const actor = requireStaff(session);
     if (input.endsOn && input.endsOn < input.startsOn) {
       throw new AppError('INVALID_INPUT', 'Ngày kết thúc trước ngày bắt đầu.', 'endsOn', 'invalid');
     }
+    requireRoundReferences(db, input);
     const id = newId();
     statement(
       db,

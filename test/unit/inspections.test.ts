@@ -203,6 +203,20 @@ describe('what the review of inspections found', () => {
   });
 });
 
+describe('a round names only what exists', () => {
+  it('an unknown commune, village or team member is refused on its field, and no round is made', async () => {
+    const core = freshCore();
+    const staff = await core.signIn('Trần Văn Bình');
+    const unknown = '0190f1e2-0000-7000-8000-000000000000';
+    const base = { name: 'Đợt kiểm tra', startsOn: '2026-11-20', team: [{ staffId: staff.id, name: staff.name }], venueIds: [] };
+    expect(await core.fail('rounds.create', { ...base, communeId: unknown })).toMatchObject({ code: 'NOT_FOUND', field: 'communeId' });
+    expect(await core.fail('rounds.create', { ...base, villageIds: [unknown] })).toMatchObject({ code: 'NOT_FOUND', field: 'villageIds.0' });
+    const team = [...base.team, { staffId: unknown, name: 'Ai đó' }];
+    expect(await core.fail('rounds.create', { ...base, team })).toMatchObject({ code: 'NOT_FOUND', field: 'team.1.staffId' });
+    expect(await core.call('rounds.list', {})).toEqual([]);
+  });
+});
+
 describe('suggestions from door counts', () => {
   it('suggests a venue where few of the people entering scanned at the last visit', async () => {
     const { core, venues, round } = await roundWithVenues(2);
