@@ -15,6 +15,9 @@ import type { Session } from '../session/session';
 import { WriteGate } from './write-gate';
 import { BackgroundWork } from '../jobs/background';
 import { callerOf } from '../staff/service';
+import { makeBackupNow } from '../backup/make-backup';
+import { keepDailyBackup } from '../backup/daily';
+import { restoreFromBackup, swapInBackup, type ReopenOn } from '../backup/restore';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -36,15 +39,28 @@ const noPdfRenderer = (): PdfRenderer => {
   throw new AppError('UNAVAILABLE', 'Không có Chromium để tạo PDF trong cách chạy này.');
 };
 
-/** Everything below the transport: the data folder, the database, the services, the dispatcher. */
-export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = noPdfRenderer }: AppCoreOptions): AppCore {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const log = createFileLogger(dataDir);
+/** The open database with its services; a restore closes one and opens another on the restored files. */
+interface OpenedData {
+  dispatch: Dispatch;
+  /** Cancels the jobs and waits for the work they started; the caller holds or awaits the write queue. */
+  stopJobs(): Promise<void>;
+  gate: WriteGate;
+  close(): void;
+}
+
+type Settled = AppCoreOptions & Required<Pick<AppCoreOptions, 'pdfRenderer'>>;
+
+function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData {
+  const { dataDir, appVersion, nativeBinding, pdfRenderer } = options;
   const file = path.join(dataDir, DATABASE_FILE);
-  const db = openDatabase(file, { nativeBinding });
+  const db = openDatabase(file, {
+    nativeBinding,
+    // A migration changes the file for good: a verified copy first, so an update that goes wrong can be undone.
+    beforeMigration: (current) => makeBackupNow(current, dataDir, 'before-migration'),
+  });
   const reader = openReader(file, { nativeBinding });
   log.info('database opened', { dataDir, schemaVersion: schemaVersionOf(db) });
-  // One person works at one PC at a time: the session lives as long as the app.
+  // One person works at one PC at a time: the session lives as long as the app (or until a restore).
   const session: Session = { staffId: null };
   const gate = new WriteGate();
   const imports = new ImportSessions();
@@ -52,17 +68,66 @@ export function openAppCore({ dataDir, appVersion, nativeBinding, pdfRenderer = 
   const printJobs = new PrintJobs();
   const scanImports = new ScanImports();
   const background = new BackgroundWork();
-  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion };
+  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion,
+    restoreBackup: (id: string) => restoreFromBackup(db, dataDir, id, reopenOn) };
   const handlers = { main: createHandlers(context), reader: createHandlers({ ...context, db: reader }) };
   const dispatch = createDispatcher(handlers, log, () => callerOf(db, session), gate);
-  const close = () => {
-    reader.close();
-    db.close();
+  const daily = keepDailyBackup(db, dataDir, gate, log);
+  return {
+    dispatch,
+    gate,
+    async stopJobs() {
+      for (const jobs of [imports, scanImports, printJobs]) jobs.cancelAll();
+      await background.drain();
+    },
+    close() {
+      daily.stop();
+      reader.close();
+      db.close();
+    },
   };
+}
+
+/** Everything below the transport: the data folder, the database, the services, the dispatcher. */
+export function openAppCore(options: AppCoreOptions): AppCore {
+  const { dataDir } = options;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const log = createFileLogger(dataDir);
+  const settled = { pdfRenderer: noPdfRenderer, ...options };
+  let current: OpenedData;
+  /**
+   * Runs inside the write queue, as the last step of the `backups.restore` operation:
+   * nothing else writes meanwhile. The jobs stop, the database closes, the chosen copy
+   * takes its place and the core opens again on it, as a restart would (nobody signed in,
+   * no job running). Should the copy not open, the state just before goes back in.
+   */
+  const reopenOn: ReopenOn = async (id, fallbackId) => {
+    await current.stopJobs();
+    current.close();
+    try {
+      swapInBackup(dataDir, id);
+      current = openData(settled, log, reopenOn);
+    } catch (error) {
+      log.error('restored backup did not open; the state before goes back', error);
+      swapInBackup(dataDir, fallbackId);
+      current = openData(settled, log, reopenOn);
+      throw error;
+    }
+    log.info('backup restored', { id });
+  };
+  current = openData(settled, log, reopenOn);
+  // Calls arriving after a restore was asked for wait for the reopened core instead of queueing on the closed one.
+  let restoring: Promise<unknown> = Promise.resolve();
+  const dispatch: Dispatch = (operation, input) => {
+    const answer = restoring.then(() => current.dispatch(operation, input));
+    if (operation === 'backups.restore') restoring = answer;
+    return answer;
+  };
+  const close = () => current.close();
   const shutdown = async () => {
-    for (const jobs of [imports, scanImports, printJobs]) jobs.cancelAll();
-    await background.drain();
-    await gate.run(() => undefined);
+    await restoring;
+    await current.stopJobs();
+    await current.gate.run(() => undefined);
     close();
     log.info('database closed');
   };

@@ -20,7 +20,7 @@ export function writeFileDurably(file: string, data: string | Uint8Array, mode =
 }
 
 /** Windows cannot open a folder to sync it (EPERM/EISDIR); NTFS journals the rename itself there. */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let fd: number;
   try {
     fd = fs.openSync(dir, 'r');

@@ -8,6 +8,9 @@ import { saveVisit } from '../inspections/visits';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
 import { documentPdf } from '../documents/service';
+import { backupHandlers } from '../backup/handlers';
+import { makeBackup } from '../backup/make-backup';
+import type { Restored } from '../backup/restore';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { reportHandlers } from '../reports/handlers';
@@ -56,6 +59,8 @@ import type { Handlers } from './dispatcher';
 export interface HandlerContext extends ImportContext, PosterContext, ScanContext {
   dataDir: string;
   appVersion: string;
+  /** Backs up the current state, then reopens the core on backup `id` (see openAppCore). */
+  restoreBackup(id: string): Promise<Restored>;
 }
 
 /** Each declared operation mapped to its service; the type makes a missing one a compile error. */
@@ -83,7 +88,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'units.create': (input) => createUnit(db, session, input),
     'units.update': (input) => updateUnit(db, session, input),
     'units.retire': ({ id }) => retireUnit(db, session, id),
-    'units.merge': ({ fromId, intoId }) => mergeUnits(db, session, fromId, intoId),
+    'units.merge': async ({ fromId, intoId }) => {
+      await makeBackup(db, dataDir, 'before-merge');
+      return mergeUnits(db, session, fromId, intoId);
+    },
     'units.seedExample': () => seedExampleUnits(db, session),
     'units.import': ({ fileName, bytesBase64 }) =>
       importUnits(db, session, { fileName, bytes: Buffer.from(bytesBase64, 'base64') }),
@@ -106,7 +114,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'imports.describeSheet': (input) => describeImportSheet(context, input),
     'imports.check': (input) => checkImport(context, input),
     'imports.rows': (query) => importRows(context, query),
-    'imports.commit': (input) => commitImport(context, input),
+    'imports.commit': async (input) => {
+      await makeBackup(db, dataDir, 'before-import');
+      return commitImport(context, input);
+    },
     'imports.errorReport': ({ importId }) => importErrorReport(context, importId),
 
     'codes.list': ({ venueId }) => listCodes(db, venueId),
@@ -154,5 +165,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...scanHandlers(context),
     ...dashboardHandlers(context),
     ...exchangeHandlers(context),
+    ...backupHandlers(context),
   };
 }

@@ -10,6 +10,8 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for Electron's ABI (see main/build/electron-native.mjs). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Called with the open connection when a database holding data is about to be migrated (a backup, in the app). */
+  beforeMigration?: (db: Db) => void;
 }
 
 export function schemaVersionOf(db: Db): number {
@@ -94,6 +96,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // FULL syncs the log at each commit (NORMAL only at checkpoints, so a power cut could
     // take the last saves). An import is one commit, so its cost is one sync.
     db.pragma('synchronous = FULL');
+    const current = schemaVersionOf(db);
+    if (options.beforeMigration && current > 0 && current < latestOf(migrations)) options.beforeMigration(db);
     migrate(db, migrations);
     bindingOf.set(db, options.nativeBinding);
     return db;

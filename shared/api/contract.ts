@@ -43,6 +43,7 @@ import {
 import { PrintJob, PrintJobCreate, PrintJobStatus, PrintSlice } from '../domain/posters';
 import { PrintRecord, QueueEntry } from '../domain/prints';
 import { operation } from './operation';
+import { backupOperations } from './operations/backups';
 import { dashboardOperations } from './operations/dashboard';
 import { exchangeOperations } from './operations/exchange';
 import { reportOperations } from './operations/reports';
@@ -543,6 +544,7 @@ export const contract = {
   ...dashboardOperations,
   ...reportOperations,
   ...exchangeOperations,
+  ...backupOperations,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,11 @@ export const ERROR_CODES = [
   'DUPLICATE',
   'UNSUPPORTED_FILE',
   'DB_FUTURE_VERSION',
+  /** At start: the database fails quick_check. */
+  'DB_DAMAGED',
+  /** At start: the database is missing or empty while keys/ or backups show this PC had data. */
+  'DB_MISSING',
+  'BACKUP_FAILED',
   /** The office signing key is missing or not the one the database knows. */
   'KEY_MISSING',
   'FORBIDDEN',

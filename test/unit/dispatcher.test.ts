@@ -26,6 +26,7 @@ const UNUSED_CONTEXT = {
   pdfRenderer: () => ({}) as never,
   dataDir: '/tmp',
   appVersion: 'x',
+  restoreBackup: () => Promise.reject(new Error('no restore in these tests')),
 };
 
 /** A caller the role checks let through: these tests are about other things. */

@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { BackupManifest } from '../../shared/domain/backups';
+import { openAppCore } from '../../main/core/app-core';
+import { DATABASE_FILE } from '../../main/core/data-dir';
+import { openDatabase } from '../../main/db/open';
+import { MIGRATIONS } from '../../main/db/migrations';
+import { backupsToKeep } from '../../main/backup/rotation';
+import { backupDir, listBackups } from '../../main/backup/folders';
+import { tableNames } from '../../main/backup/table-counts';
+import { useFreshCore, type TestCore } from '../support/core';
+import { semicolonCsv } from '../support/import-fixtures';
+import { makeTempDir } from '../support/temp-dir';
+
+const freshCore = useFreshCore();
+
+/** Every row of every table, as sorted JSON lines: equal dumps mean identical content. */
+function dumpAll(dataDir: string): Record<string, string[]> {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const dump: Record<string, string[]> = {};
+    for (const table of tableNames(db)) {
+      const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
+      dump[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).sort();
+    }
+    return dump;
+  } finally {
+    db.close();
+  }
+}
+
+/** A core with an admin working, the example units and two venues. */
+async function registerWithData(): Promise<TestCore> {
+  const core = freshCore();
+  const admin = await core.call('staff.create', { name: 'Lê Văn Quản', role: 'admin' });
+  await core.call('session.start', { staffId: admin.id });
+  await core.call('units.seedExample', {});
+  await core.call('venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
+  await core.call('venues.create', { name: 'Quán Cà phê Gió', type: 'shop' });
+  return core;
+}
+
+describe('backups', () => {
+  it('copies the database and keys/, verified, with the rows of every table counted', async () => {
+    const core = await registerWithData();
+    const made = await core.call('backups.make', {});
+    expect(made.reason).toBe('manual');
+    expect(made.counts).toMatchObject({ venues: 2, staff: 1 });
+    const folder = backupDir(core.dataDir, made.id);
+    expect(fs.readdirSync(path.join(folder, 'keys'))).toEqual(fs.readdirSync(path.join(core.dataDir, 'keys')));
+    const copy = new Database(path.join(folder, DATABASE_FILE), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    const listed = await core.call('backups.list', {});
+    expect(listed.backups.map((backup) => backup.id)).toEqual([made.id]);
+    expect(listed).toMatchObject({ lastGoodAt: made.createdAt, stale: false });
+  });
+
+  it('restore round trip: the restored database equals the backed-up one in every table', async () => {
+    const core = await registerWithData();
+    const before = dumpAll(core.dataDir);
+    const made = await core.call('backups.make', {});
+    await core.call('venues.create', { name: 'Nhà nghỉ Hoa Sen', type: 'shop' });
+    await core.call('settings.update', { officeName: 'UBND xã Kỳ Bắc (đổi sau sao lưu)' });
+    expect(dumpAll(core.dataDir)).not.toEqual(before);
+
+    const { restored, safetyCopy } = await core.call('backups.restore', { id: made.id });
+    expect(restored.id).toBe(made.id);
+    expect(safetyCopy).toMatchObject({ reason: 'before-restore', counts: { venues: 3 } });
+    expect(dumpAll(core.dataDir)).toEqual(before);
+    // As after a restart: nobody is working, and the restored register answers.
+    expect(await core.call('session.get', {})).toEqual({ staff: null });
+    await core.call('session.start', { staffId: (await core.call('staff.list', {}))[0].id });
+    expect((await core.call('venues.list', { limit: 10 })).total).toBe(2);
+  });
+
+  it('refuses a restore to anyone but an admin, and an unknown backup', async () => {
+    const core = await registerWithData();
+    const made = await core.call('backups.make', {});
+    expect(await core.fail('backups.restore', { id: '2026-01-01T00-00-00-000Z-daily' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await core.fail('backups.restore', { id: '../../etc' })).toMatchObject({ code: 'INVALID_INPUT' });
+    const clerk = await core.call('staff.create', { name: 'Trần Thị Thư', role: 'clerk' });
+    await core.call('session.start', { staffId: clerk.id });
+    expect(await core.fail('backups.restore', { id: made.id })).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('backs up before a unit merge', async () => {
+    const core = await registerWithData();
+    const units = await core.call('units.list', {});
+    const [from, into] = ['Xã Kỳ Bắc', 'Xã Kỳ Phong'].map((name) => units.find((unit) => unit.name === name)!);
+    await core.call('units.merge', { fromId: from.id, intoId: into.id });
+    expect(listBackups(core.dataDir).map((backup) => backup.reason)).toEqual(['before-merge']);
+  });
+
+  it('backs up before an import commit', async () => {
+    const core = await registerWithData();
+    await core.call('settings.update', { homeCommuneId: (await core.call('units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!.id });
+    const file = semicolonCsv();
+    const { importId } = await core.call('imports.open', file);
+    const read = () => core.call('imports.status', { importId });
+    await expect.poll(async () => (await read()).phase, { timeout: 20_000 }).toBe('read');
+    const sheet = (await read()).sheets.find((candidate) => candidate.headerRow !== null)!;
+    const columns = sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding }));
+    await core.call('imports.check', { importId, sheet: sheet.name, headerRow: sheet.headerRow!, columns });
+    await expect.poll(async () => (await read()).phase, { timeout: 20_000 }).toBe('checked');
+    expect(listBackups(core.dataDir)).toEqual([]);
+    await core.call('imports.commit', { importId });
+    expect(listBackups(core.dataDir)).toMatchObject([{ reason: 'before-import', counts: { venues: 2 } }]);
+    await expect.poll(async () => (await read()).phase, { timeout: 20_000 }).toBe('committed');
+  }, 60_000);
+
+  it('backs up before a migration, with the schema it had', () => {
+    const temp = makeTempDir();
+    try {
+      const old = openDatabase(path.join(temp.dir, DATABASE_FILE), { migrations: MIGRATIONS.slice(0, -1) });
+      old.close();
+      const core = openAppCore({ dataDir: temp.dir, appVersion: '0.0.0-test' });
+      core.close();
+      const [backup] = listBackups(temp.dir);
+      expect(backup).toMatchObject({ reason: 'before-migration', schemaVersion: MIGRATIONS.length - 1 });
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('answers calls that arrive during a restore from the restored database', async () => {
+    const core = await registerWithData();
+    const made = await core.call('backups.make', {});
+    await core.call('staff.create', { name: 'Trần Thị Thư', role: 'clerk' });
+    const [, staff] = await Promise.all([core.call('backups.restore', { id: made.id }), core.call('staff.list', {})]);
+    expect(staff).toHaveLength(1);
+    expect(await core.fail('venues.list', { limit: 10 })).toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+});
+
+describe('backup rotation', () => {
+  const manifestAt = (createdAt: string): BackupManifest => ({
+    id: `${createdAt.replaceAll(':', '-').replace('.', '-')}-daily`,
+    createdAt,
+    reason: 'daily',
+    schemaVersion: 1,
+    counts: {},
+    bytes: 0,
+  });
+
+  it('keeps 7 daily, 4 weekly and 12 monthly, newest of each', () => {
+    // Two backups a day for 400 days, newest first.
+    const start = Date.UTC(2026, 11, 1, 12);
+    const backups = Array.from({ length: 800 }, (_, i) => manifestAt(new Date(start - i * 12 * 3_600_000).toISOString()));
+    const kept = backupsToKeep(backups);
+    const keptDays = [...kept].map((id) => id.slice(0, 10));
+    expect(kept.has(backups[0].id)).toBe(true);
+    // The 7 newest days, each once except today's (the 3 newest are all kept).
+    for (let day = 0; day < 7; day++) expect(keptDays).toContain(new Date(start - day * 86_400_000).toISOString().slice(0, 10));
+    expect(new Set(keptDays.map((day) => day.slice(0, 7))).size).toBe(12);
+    expect(kept.size).toBeLessThanOrEqual(3 + 7 + 4 + 12);
+    expect(kept.has(backups.at(-1)!.id)).toBe(false);
+  });
+});
