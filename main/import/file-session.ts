@@ -1,6 +1,6 @@
 import { newId } from '../core/ids';
 import { AppError } from '../../shared/api/result';
-import type { ImportPhase } from '../../shared/domain/import';
+import type { ImportPhase, StepError } from '../../shared/domain/import';
 import type { Logger } from '../core/logger';
 import type { BackgroundWork } from '../jobs/background';
 import { storageFailure } from '../core/storage-failure';
@@ -17,7 +17,7 @@ export interface FileSession<Sheet> {
   fileName: string;
   phase: ImportPhase;
   job: Job;
-  error: { code: string; message: string } | null;
+  error: StepError | null;
   raw: RawSheet[];
   /** Each sheet as the flow's mapping step shows it. */
   sheets: Sheet[];
@@ -70,7 +70,7 @@ export function runStep<Sheet>(ctx: StepContext, s: FileSession<Sheet>, running:
         s.phase = 'cancelled';
       } else if (error instanceof AppError) {
         s.phase = 'failed';
-        s.error = { code: error.code, message: error.message };
+        s.error = { code: error.code, message: error.message, ...(error.sentence && { sentence: error.sentence }) };
       } else {
         ctx.log.error(`import ${running} failed`, error);
         s.phase = 'failed';

@@ -95,13 +95,24 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
+/**
+ * Why a running step failed: main's Vietnamese sentence and, for a refusal the pages word
+ * in English too (a file too big, imports.refusals), its key and values.
+ */
+export const StepError = z.object({
+  code: z.string(),
+  message: z.string(),
+  sentence: z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+});
+export type StepError = z.infer<typeof StepError>;
+
 export const ImportStatus = z.object({
   importId: Id,
   fileName: z.string(),
   phase: z.enum(IMPORT_PHASES),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
   /** Why reading or committing failed, as a Vietnamese sentence (code in errorCode). */
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  error: StepError.nullable(),
   sheets: z.array(ImportSheet),
   counts: ImportCounts.nullable(),
   summary: ImportSummary.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './fields';
-import { IMPORT_PHASES, TEXT_ENCODINGS } from './import';
+import { IMPORT_PHASES, StepError, TEXT_ENCODINGS } from './import';
 import { Day } from './inspections';
 
 /** Longest period one count may cover: a year. */
@@ -132,7 +132,7 @@ export const ScanImportStatus = z.object({
   fileName: z.string(),
   phase: z.enum(IMPORT_PHASES),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  error: StepError.nullable(),
   sheets: z.array(ScanSheet),
   check: ScanCheckSummary.nullable(),
   summary: ScanImportSummary.nullable(),

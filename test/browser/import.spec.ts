@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../support/browser-fixtures';
+import { HOSTILE_FILES } from '../support/hostile-files';
 import { exporterXlsx, legacyXlsx, messyCommuneXlsx, noPhoneXlsx, type FixtureFile } from '../support/import-fixtures';
 import { listedNames } from '../support/venue-pages';
 
@@ -129,4 +130,22 @@ test("a valid .xlsx from another program's export, which the streaming reader fa
   await expect(page.getByRole('tab', { name: 'Sẵn sàng (2)' })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
   await expect(page.getByText('Thêm mới 2, cập nhật 0, bỏ qua 0, lỗi 0')).toBeVisible();
+});
+
+test('a 0.76 MB file of 150,000 rows with a cell in the last column is refused naming the sheet, in Vietnamese and English, nothing written', async ({
+  page,
+  signedInUrl,
+  request,
+}) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues`);
+  await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  const hostile = HOSTILE_FILES.find((file) => file.name === 'last-column-rows')!;
+  // Before issue 12 this file made a row 16,384 cells wide each and took the engine down (4.2 GB).
+  await upload(page, { fileName: hostile.fileName, bytesBase64: (await hostile.make()).toString('base64') });
+  await expect(page.getByText('Trang tính "Trang1" có hơn 400 cột, quá giới hạn một lần nhập. Hãy xoá các cột không dùng.')).toBeVisible();
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await expect(page.getByText('Sheet "Trang1" has more than 400 columns, over the limit for one import. Delete the columns not used.')).toBeVisible();
+  const venues = (await (await request.post(`${signedInUrl}api/venues.list`, { data: { search: '' } })).json()).value.items;
+  expect(venues).toEqual([]);
 });

@@ -4,6 +4,7 @@ import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
 import { chooseOfficeCommune, useFreshCore, type TestCore } from '../support/core';
 import { HOSTILE_FILES, writeHostileFile, type HostileFile } from '../support/hostile-files';
 import { bundleHostileReader, measureHostileFile } from '../support/hostile-memory';
+import { settleScans } from '../support/scan-fixtures';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -49,7 +50,10 @@ async function settle(core: TestCore, status: ImportStatus): Promise<ImportStatu
 }
 
 describe('a refused hostile file writes nothing and says why', () => {
-  it.each(['sheets-51', 'long-inline-cell'])('venue import: %s', async (name) => {
+  it.each([
+    ['sheets-51', 'sheets'],
+    ['long-inline-cell', 'cell'],
+  ])('venue import: %s', async (name, key) => {
     const core = freshCore();
     await core.signIn();
     await chooseOfficeCommune(core);
@@ -57,8 +61,18 @@ describe('a refused hostile file writes nothing and says why', () => {
     const bytesBase64 = (await file.make()).toString('base64');
     const read = await settle(core, await core.call('imports.open', { fileName: file.fileName, bytesBase64 }));
     expect(read.phase).toBe('failed');
-    expect(read.error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringContaining(file.refusal) });
+    // The sentence's key lets the page word it in English (imports.refusals).
+    expect(read.error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringContaining(file.refusal), sentence: { key } });
     expect(read.sheets).toEqual([]);
     expect((await core.call('venues.list', { search: '', limit: 10 })).items).toEqual([]);
+  });
+
+  it('scan-count import: a sheet far too long', async () => {
+    const core = freshCore();
+    await core.signIn();
+    const file = named('last-row-50-sheets');
+    const read = await settleScans(core, await core.call('scans.open', { fileName: file.fileName, bytesBase64: (await file.make()).toString('base64') }));
+    expect(read.phase).toBe('failed');
+    expect(read.error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringContaining(file.refusal), sentence: { key: 'rows', values: { limit: 200_000 } } });
   });
 });

@@ -9,6 +9,18 @@ export const importsVi = {
   withWarnings_one: '{{count}} dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.',
   withWarnings_other: '{{count}} dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.',
   warning: 'Cảnh báo',
+  /** Files refused as too big to read (main/import/too-big.ts words them in Vietnamese; the page shows main's sentence). */
+  refusals: {
+    rows: 'Tệp có hơn {{limit}} dòng, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    sheets: 'Tệp có hơn {{limit}} trang tính, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    columns: 'Trang tính "{{sheet}}" có hơn {{limit}} cột, quá giới hạn một lần nhập. Hãy xoá các cột không dùng.',
+    cells: 'Tệp có hơn {{limit}} ô, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    cell: 'Trang tính "{{sheet}}" có một ô dài hơn {{limit}} ký tự, quá giới hạn của một ô Excel.',
+    cellInFile: 'Tệp có một ô dài hơn {{limit}} ký tự, quá giới hạn của một ô Excel.',
+    unpacked: 'Tệp Excel khi giải nén lớn hơn {{megabytes}} MB, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    sharedStrings: 'Phần chữ của tệp Excel khi giải nén lớn hơn {{megabytes}} MB, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    structure: 'Tệp Excel có cấu trúc bất thường (lồng nhau quá sâu hoặc thẻ quá dài), không phải một bảng tính thông thường. Hãy mở bằng Excel và lưu lại.',
+  },
 };
 
 export const importsEn: typeof importsVi = {
@@ -18,4 +30,15 @@ export const importsEn: typeof importsVi = {
   withWarnings_one: '{{count}} row has a warning but will still be imported; see the warning on the row.',
   withWarnings_other: '{{count}} rows have a warning but will still be imported; see the warning on each row.',
   warning: 'Warning',
+  refusals: {
+    rows: 'The file has more than {{limit}} rows, over the limit for one import. Split it into several files.',
+    sheets: 'The file has more than {{limit}} sheets, over the limit for one import. Split it into several files.',
+    columns: 'Sheet "{{sheet}}" has more than {{limit}} columns, over the limit for one import. Delete the columns not used.',
+    cells: 'The file has more than {{limit}} cells, over the limit for one import. Split it into several files.',
+    cell: 'Sheet "{{sheet}}" has a cell longer than {{limit}} characters, over the limit of an Excel cell.',
+    cellInFile: 'The file has a cell longer than {{limit}} characters, over the limit of an Excel cell.',
+    unpacked: 'The Excel file unpacks to more than {{megabytes}} MB, over the limit for one import. Split it into several files.',
+    sharedStrings: "The Excel file's text unpacks to more than {{megabytes}} MB, over the limit for one import. Split it into several files.",
+    structure: 'The Excel file has an unusual structure (nested too deep or a tag too long), not an ordinary spreadsheet. Open it in Excel and save it again.',
+  },
 };
