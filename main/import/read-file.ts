@@ -6,7 +6,7 @@ import { restoreNeutralizedFormula } from '../export/spreadsheet';
 import type { Job } from '../jobs/job';
 import { cellText } from './cell-text';
 import { checkCsvShape } from './csv-shape';
-import { decodeCsvBytes, guessDelimiter, parseCsv } from './text-decoding';
+import { decodeCsvBytes, guessDelimiter, parseCsvInSlices } from './text-decoding';
 import { tooBig } from './too-big';
 import { guardXlsx } from './xlsx-guard';
 
@@ -147,7 +147,7 @@ async function readCsv(bytes: Uint8Array, fileName: string, job: Job): Promise<R
   const name = fileName.replace(/\.csv$/i, '');
   const delimiter = guessDelimiter(decodeCsvBytes(bytes.subarray(0, BYTES_FOR_SEPARATOR)).text);
   await checkCsvShape(bytes, delimiter, name, job);
-  const rows = parseCsv(decodeCsvBytes(bytes).text, delimiter).map((row) => row.map(restoreNeutralizedFormula));
+  const rows = await parseCsvInSlices(decodeCsvBytes(bytes).text, delimiter, restoreNeutralizedFormula, () => job.pause());
   if (rows.some((row) => row.some((cell) => cell.length > IMPORT_LIMITS.cellChars))) throw tooBig.cell(name);
   return [{ name, rows }];
 }

@@ -35,6 +35,8 @@ async function measure(): Promise<void> {
     if (!(error instanceof AppError)) throw error;
     outcome = { refusal: error.message };
   }
+  // One more tick, so a hold that ended the read is seen too.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   clearInterval(ticker);
   process.stdout.write(
     `${JSON.stringify({
