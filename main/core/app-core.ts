@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, openReader, schemaVersionOf } from '../db/open';
+import { openDatabase, openReader, schemaVersionOf, type Db } from '../db/open';
+import { rotateIfLarge } from '../db/wal-owner';
+import { refuseLostDatabase, withNewestBackup } from '../backup/start-findings';
 import { DATABASE_FILE } from './data-dir';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { createFileLogger, type Logger } from './logger';
 import { AppError } from '../../shared/api/result';
+import { contract, isOperationName } from '../../shared/api/contract';
 import { openOfficeKey } from '../codes/office-key-record';
 import { ImportSessions } from '../import/session-store';
 import type { PdfRenderer } from '../posters/pdf-renderer';
@@ -17,7 +20,8 @@ import { BackgroundWork } from '../jobs/background';
 import { callerOf } from '../staff/service';
 import { makeBackupNow } from '../backup/make-backup';
 import { keepDailyBackup } from '../backup/daily';
-import { restoreFromBackup, swapInBackup, type ReopenOn } from '../backup/restore';
+import { restoreFromBackup, type ReopenOn } from '../backup/restore';
+import { swapInBackup } from '../backup/swap-in';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -50,14 +54,26 @@ interface OpenedData {
 
 type Settled = AppCoreOptions & Required<Pick<AppCoreOptions, 'pdfRenderer'>>;
 
+/** The database opened after the start-up checks; a refusal names the newest good backup. */
+function openChecked(file: string, { dataDir, nativeBinding }: AppCoreOptions, log: Logger): Db {
+  try {
+    return openDatabase(file, {
+      nativeBinding,
+      // A migration changes the file for good: a verified copy first, so an update that goes wrong can be undone.
+      beforeMigration: (current) => makeBackupNow(current, dataDir, 'before-migration'),
+      beforeCreating: (found) => refuseLostDatabase(dataDir, found),
+      onWalSetAside: (movedTo) => log.error('a -wal that was not this database\'s was set aside, not replayed', { movedTo }),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DB_DAMAGED') throw withNewestBackup(dataDir, error);
+    throw error;
+  }
+}
+
 function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData {
   const { dataDir, appVersion, nativeBinding, pdfRenderer } = options;
   const file = path.join(dataDir, DATABASE_FILE);
-  const db = openDatabase(file, {
-    nativeBinding,
-    // A migration changes the file for good: a verified copy first, so an update that goes wrong can be undone.
-    beforeMigration: (current) => makeBackupNow(current, dataDir, 'before-migration'),
-  });
+  const db = openChecked(file, options, log);
   const reader = openReader(file, { nativeBinding });
   log.info('database opened', { dataDir, schemaVersion: schemaVersionOf(db) });
   // One person works at one PC at a time: the session lives as long as the app (or until a restore).
@@ -71,16 +87,25 @@ function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData
   const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion,
     restoreBackup: (id: string) => restoreFromBackup(db, dataDir, id, reopenOn) };
   const handlers = { main: createHandlers(context), reader: createHandlers({ ...context, db: reader }) };
-  const dispatch = createDispatcher(handlers, log, () => callerOf(db, session), gate);
+  const dispatchOpen = createDispatcher(handlers, log, () => callerOf(db, session), gate);
   const daily = keepDailyBackup(db, dataDir, gate, log);
+  let closed = false;
+  // SQLite's automatic checkpoints are off (main/db/wal-owner.ts): after each write the log is merged once it has grown.
+  const keepLogSmall = () =>
+    void gate.run(() => closed || rotateIfLarge(db, file)).catch((error: unknown) => log.error('merging the -wal failed', error));
   return {
-    dispatch,
+    dispatch: async (operation, input) => {
+      const answer = await dispatchOpen(operation, input);
+      if (isOperationName(operation) && contract[operation].kind === 'write') keepLogSmall();
+      return answer;
+    },
     gate,
     async stopJobs() {
       for (const jobs of [imports, scanImports, printJobs]) jobs.cancelAll();
       await background.drain();
     },
     close() {
+      closed = true;
       daily.stop();
       reader.close();
       db.close();

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
+import { rotateWalEpoch, walBelongs } from './wal-owner';
 
 export type Db = Database.Database;
 
@@ -12,6 +13,13 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Called with the open connection when a database holding data is about to be migrated (a backup, in the app). */
   beforeMigration?: (db: Db) => void;
+  /**
+   * Called before a new, empty database is made where there was none, or an empty one
+   * (`found` says which): the app refuses when its data folder shows it had data.
+   */
+  beforeCreating?: (found: 'missing' | 'empty') => void;
+  /** Told where a -wal that was not this database's was moved, instead of being replayed. */
+  onWalSetAside?: (movedTo: string) => void;
 }
 
 export function schemaVersionOf(db: Db): number {
@@ -63,6 +71,60 @@ function refuseFutureDatabase(file: string, latest: number, nativeBinding: strin
   if (found !== null && found > latest) throw futureVersionError(found, latest);
 }
 
+function damagedError(detail: string): AppError {
+  return new AppError(
+    'DB_DAMAGED',
+    `Tệp dữ liệu bị hỏng (SQLite báo: ${detail}). Ứng dụng không ghi gì vào tệp này để không làm hỏng thêm.`,
+  ).says('startup.damaged', { detail });
+}
+
+const hasFrames = (wal: string) => fs.existsSync(wal) && fs.statSync(wal).size > 0;
+
+/** Moves a -wal (and its index) out of SQLite's sight, keeping it for whoever wants to look. */
+function setWalAside(file: string): string {
+  const movedTo = `${file}-wal.set-aside-${new Date().toISOString().replaceAll(':', '-')}`;
+  fs.renameSync(`${file}-wal`, movedTo);
+  fs.rmSync(`${file}-shm`, { force: true });
+  return movedTo;
+}
+
+/**
+ * What start-up looks at before anything writes, through read-only connections only: a
+ * missing or empty file (the caller may refuse to start afresh), a -wal that is not this
+ * database's (set aside, not replayed), then quick_check on what is left.
+ */
+function checkBeforeWriting(file: string, options: OpenOptions): void {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+    if (hasFrames(`${file}-wal`)) options.onWalSetAside?.(setWalAside(file)); // a log without its database
+    options.beforeCreating?.(fs.existsSync(file) ? 'empty' : 'missing');
+    return;
+  }
+  const probe = () => new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  if (hasFrames(`${file}-wal`)) {
+    const withLog = probe();
+    const belongs = walBelongs(file, withLog);
+    withLog.close();
+    if (!belongs) options.onWalSetAside?.(setWalAside(file));
+  }
+  const db = probe();
+  try {
+    let verdict: string;
+    try {
+      if (schemaVersionOf(db) === 0 && db.prepare("SELECT count(*) AS n FROM sqlite_schema").pluck().get() === 0) {
+        options.beforeCreating?.('empty');
+        return;
+      }
+      verdict = (db.pragma('quick_check', { simple: false }) as Array<{ quick_check: string }>).map((row) => row.quick_check).join('; ');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw damagedError(error instanceof Error ? error.message : String(error));
+    }
+    if (verdict !== 'ok') throw damagedError(verdict.slice(0, 300));
+  } finally {
+    db.close();
+  }
+}
+
 const latestOf = (migrations: readonly Migration[]): number => migrations.at(-1)?.version ?? 0;
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
@@ -87,9 +149,12 @@ const bindingOf = new WeakMap<Db, string | undefined>();
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
   refuseFutureDatabase(file, latestOf(migrations), options.nativeBinding);
+  checkBeforeWriting(file, options);
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
+    // The log is merged only by rotateWalEpoch, so each generation of it has its own epoch.
+    db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // Every write acknowledged to the clerk is on disk when the call answers: with WAL,
@@ -99,6 +164,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     const current = schemaVersionOf(db);
     if (options.beforeMigration && current > 0 && current < latestOf(migrations)) options.beforeMigration(db);
     migrate(db, migrations);
+    if (migrations.some((migration) => migration.name === 'wal-owner')) rotateWalEpoch(db);
     bindingOf.set(db, options.nativeBinding);
     return db;
   } catch (error) {

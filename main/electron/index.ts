@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
+import { restoreAtStart } from '../backup/start-findings';
 import { DATA_DIR_ENV, DATA_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { createFileLogger } from '../core/logger';
 import { connectEngine, type EngineConnection } from '../engine/host';
@@ -50,6 +51,9 @@ async function openEngine(nativeBinding: string): Promise<EngineConnection | nul
   try {
     return await connectEngine(startEngineProcess({ dataDir, appVersion: app.getVersion(), nativeBinding }), () => pdf);
   } catch (error) {
+    if (error instanceof AppError && (error.code === 'DB_MISSING' || error.code === 'DB_DAMAGED')) {
+      return offerNewestBackup(error, nativeBinding);
+    }
     if (error instanceof AppError && error.code === 'DB_FUTURE_VERSION') {
       fail(
         `${error.message}\n${dataDir}`,
@@ -64,6 +68,37 @@ async function openEngine(nativeBinding: string): Promise<EngineConnection | nul
     }
     return null;
   }
+}
+
+/**
+ * A lost or damaged database never starts as a new install: the clerk reads what was found
+ * and may restore the newest good backup (what was there is kept in set-aside-<time>/).
+ */
+function offerNewestBackup(error: AppError, nativeBinding: string): Promise<EngineConnection | null> | null {
+  const backupId = error.sentence?.values.backup;
+  const english =
+    error.code === 'DB_MISSING'
+      ? 'The data file is missing or empty although this folder shows the PC had data; the app will not start afresh over it.'
+      : 'The data file is damaged; the app writes nothing to it.';
+  if (typeof backupId !== 'string' || backupId === '') {
+    fail(`${error.message}\n${dataDir}`, `${english} There is no backup in this folder.`);
+    return null;
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Điểm QR',
+    message: error.message,
+    detail: `${english} Newest good backup: ${backupId}.\n${dataDir}`,
+    buttons: ['Khôi phục bản sao lưu này / Restore this backup', 'Thoát / Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) {
+    app.exit(1);
+    return null;
+  }
+  restoreAtStart(dataDir, backupId);
+  return openEngine(nativeBinding);
 }
 
 /** Quitting waits for the engine to end its jobs and close the database, once. */

@@ -21,7 +21,8 @@ function dumpAll(dataDir: string): Record<string, string[]> {
   const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
   try {
     const dump: Record<string, string[]> = {};
-    for (const table of tableNames(db)) {
+    // wal_owner names the file's own epoch, new at each open: bookkeeping of the file, not content.
+    for (const table of tableNames(db).filter((name) => name !== 'wal_owner')) {
       const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
       dump[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).sort();
     }
