@@ -137,7 +137,7 @@ export interface HostileFile {
   fileName: string;
   /** What makes it hostile, as the finding said it. */
   about: string;
-  /** The refusal it must get: a part of the Vietnamese sentence naming what was too big. */
+  /** The refusal it must get: a part of the Vietnamese sentence naming what was too big ('' for the control, read whole). */
   refusal: string;
   /** Slow to make or to refuse (seconds, hundreds of MB unpacked): measured by the bench, not the unit suite. */
   heavy?: boolean;
@@ -226,6 +226,25 @@ export const HOSTILE_FILES: HostileFile[] = [
     make: () => workbook([() => rows(1_000_000, (i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>${i * 7}</v></c><c r="C${i + 1}"><v>1</v></c></row>`)]),
   },
 ];
+
+/**
+ * The control beside the corpus: a real list near the caps, read whole, not refused (a
+ * 28 MB CSV of 199,000 venues), so the bench shows what real content costs.
+ */
+export const LARGE_REAL_CSV: HostileFile = {
+  name: 'large-real-csv',
+  fileName: 'danh-sach-lon.csv',
+  about: '199,000 venues of seven columns, read whole',
+  refusal: '',
+  heavy: true,
+  make: async () => {
+    const lines = ['STT;Tên cơ sở;Chủ hộ;SĐT;Địa chỉ;Thôn;Loại hình'];
+    for (let i = 0; i < 199_000; i++) {
+      lines.push(`${i + 1};Quán cà phê số ${i} Đường Sắt;Nguyễn Văn Đức ${i};09${String(i).padStart(8, '0')};Số ${i} đường ga, xã Kỳ Bắc;Thôn ${i % 40};Cà phê`);
+    }
+    return Buffer.from(lines.join('\r\n'));
+  },
+};
 
 /** Writes the file into dir, returning its path. */
 export async function writeHostileFile(file: HostileFile, dir: string): Promise<string> {

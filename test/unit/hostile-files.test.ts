@@ -15,7 +15,12 @@ import { makeTempDir } from '../support/temp-dir';
  * measured by the bench: `BENCH_ONLY=hostile npm run bench`.
  */
 const PEAK_RSS_MB = 300;
-const LONGEST_HOLD_MS = 1000;
+/**
+ * The freeze found was 40 s (a 47 MB one-line CSV). The longest hold left is the batch of
+ * rows the streaming .xlsx reader builds before yielding the first: ~0.6 s for rows 16,384
+ * cells wide when the machine is idle, twice that under the full suite.
+ */
+const LONGEST_HOLD_MS = 3000;
 const light = HOSTILE_FILES.filter((file) => !file.heavy);
 const named = (name: string) => HOSTILE_FILES.find((file) => file.name === name) as HostileFile;
 
