@@ -43,7 +43,9 @@ function describeClash(db: Db, table: RecordTable, key: Record<string, string>):
  * Rows the package would write over that are not this sender's earlier rows (the office's
  * own, or another commune's), and venue codes another commune already uses here. The
  * upper office's own records it returned to this commune come back in the commune's
- * package: those are matched (see takeOutcomes), not a clash.
+ * package: those are matched (see takeOutcomes), not a clash. CROSS JOIN keeps the
+ * package outside and looks each of its rows up by key here: left to itself SQLite scanned
+ * the whole register here for every package, so receiving 150 communes grew quadratically.
  */
 function refuseClashes(db: Db, { sender }: CheckedPackage): void {
   for (const table of RECEIVED_TABLES) {
@@ -52,7 +54,7 @@ function refuseClashes(db: Db, { sender }: CheckedPackage): void {
     const clash = db
       .prepare<{ commune: string }, Record<string, string>>(
         `SELECT ${keys.map((key) => `p.${quoted(key)} AS ${quoted(key)}`).join(', ')} FROM package.${table} p
-         JOIN main.${table} m ON ${keys.map((key) => `m.${quoted(key)} = p.${quoted(key)}`).join(' AND ')}
+         CROSS JOIN main.${table} m ON ${keys.map((key) => `m.${quoted(key)} = p.${quoted(key)}`).join(' AND ')}
          WHERE m.received_from IS NOT @commune ${returned ? `AND NOT (${returned})` : ''} LIMIT 1`,
       )
       .get({ commune: sender.id });
@@ -65,7 +67,7 @@ function refuseClashes(db: Db, { sender }: CheckedPackage): void {
   }
   const code = db
     .prepare<[string], { code: string }>(
-      'SELECT p.code FROM package.venues p JOIN main.venues m ON m.code = p.code AND m.id != p.id WHERE m.received_from IS NOT ? LIMIT 1',
+      'SELECT p.code FROM package.venues p CROSS JOIN main.venues m ON m.code = p.code AND m.id != p.id WHERE m.received_from IS NOT ? LIMIT 1',
     )
     .get(sender.id);
   if (code) {
