@@ -1,4 +1,5 @@
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { useState } from 'react';
+import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -24,43 +25,54 @@ import { NewVenuePage } from '../venues/NewVenuePage';
 import { VenueListPage } from '../venues/VenueListPage';
 import { VenuePage } from '../venues/VenuePage';
 
-/** Hash routes: the same build works from app:// in Electron and from the bridge. */
+/**
+ * Hash routes: the same build works from app:// in Electron and from the bridge. A data
+ * router (not <HashRouter>) because forms with unsaved changes hold navigation with useBlocker.
+ */
+const routes = createRoutesFromElements(
+  <>
+    <Route element={<AppFrame />}>
+      {/* The first page after "who is working". */}
+      <Route index element={<Navigate to="/dashboard" replace />} />
+      <Route path="dashboard" element={<DashboardPage />} />
+      <Route path="venues" element={<VenueListPage />} />
+      <Route path="venues/new" element={<NewVenuePage />} />
+      <Route path="venues/import" element={<ImportPage />} />
+      <Route path="scans/import" element={<ScanImportPage />} />
+      <Route path="venues/:id" element={<VenuePage />} />
+      <Route path="venues/:id/edit" element={<EditVenuePage />} />
+      <Route path="posters" element={<PrintPage />} />
+      <Route path="inspections" element={<RoundsPage />} />
+      <Route path="inspections/new" element={<NewRoundPage />} />
+      <Route path="inspections/actions" element={<ActionsPage />} />
+      <Route path="inspections/:id" element={<RoundPage />} />
+      <Route path="inspections/:id/visit/:venueId" element={<VisitPage />} />
+      <Route path="reports" element={<ReportsPage />} />
+      <Route path="exchange" element={<ExchangePage />} />
+      <Route path="settings" element={<SettingsPage />} />
+      <Route path="settings/staff" element={<StaffPage />} />
+      <Route path="settings/units" element={<UnitsPage />} />
+    </Route>
+    {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
+    <Route path="print/:jobId" element={<PrintView />} />
+    {/* Administrative documents of a round: printable on screen, and what main prints to PDF. */}
+    <Route path="documents/round/:roundId" element={<RoundRecord />} />
+    <Route path="documents/reminder/:roundId/:venueId" element={<ReminderNotice />} />
+    {/* An issued report, as it was issued: printable on screen, and what main prints to PDF. */}
+    <Route path="documents/report/:id" element={<ReportView />} />
+  </>,
+);
+
+/** Made when the clerk is known, as <HashRouter> was: it starts from the address at that moment. */
+function Router() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
 export function App() {
   return (
     <SessionGate>
-      <HashRouter>
-        <Routes>
-          <Route element={<AppFrame />}>
-            {/* The first page after "who is working". */}
-            <Route index element={<Navigate to="/dashboard" replace />} />
-            <Route path="dashboard" element={<DashboardPage />} />
-            <Route path="venues" element={<VenueListPage />} />
-            <Route path="venues/new" element={<NewVenuePage />} />
-            <Route path="venues/import" element={<ImportPage />} />
-            <Route path="scans/import" element={<ScanImportPage />} />
-            <Route path="venues/:id" element={<VenuePage />} />
-            <Route path="venues/:id/edit" element={<EditVenuePage />} />
-            <Route path="posters" element={<PrintPage />} />
-            <Route path="inspections" element={<RoundsPage />} />
-            <Route path="inspections/new" element={<NewRoundPage />} />
-            <Route path="inspections/actions" element={<ActionsPage />} />
-            <Route path="inspections/:id" element={<RoundPage />} />
-            <Route path="inspections/:id/visit/:venueId" element={<VisitPage />} />
-            <Route path="reports" element={<ReportsPage />} />
-            <Route path="exchange" element={<ExchangePage />} />
-            <Route path="settings" element={<SettingsPage />} />
-            <Route path="settings/staff" element={<StaffPage />} />
-            <Route path="settings/units" element={<UnitsPage />} />
-          </Route>
-          {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
-          <Route path="print/:jobId" element={<PrintView />} />
-          {/* Administrative documents of a round: printable on screen, and what main prints to PDF. */}
-          <Route path="documents/round/:roundId" element={<RoundRecord />} />
-          <Route path="documents/reminder/:roundId/:venueId" element={<ReminderNotice />} />
-          {/* An issued report, as it was issued: printable on screen, and what main prints to PDF. */}
-          <Route path="documents/report/:id" element={<ReportView />} />
-        </Routes>
-      </HashRouter>
+      <Router />
     </SessionGate>
   );
 }

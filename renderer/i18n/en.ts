@@ -4,6 +4,7 @@ import { exchangeEn } from './areas/exchange';
 import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
 import { confirmEn } from './areas/confirm';
+import { unsavedEn } from './areas/unsaved';
 import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
 
@@ -681,6 +682,7 @@ export const en: Messages = {
   },
   scans: scansEn,
   confirm: confirmEn,
+  unsaved: unsavedEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   exchange: exchangeEn,

@@ -4,6 +4,7 @@ import { exchangeVi } from './areas/exchange';
 import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
 import { confirmVi } from './areas/confirm';
+import { unsavedVi } from './areas/unsaved';
 import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 
@@ -648,6 +649,7 @@ export const vi = {
   },
   scans: scansVi,
   confirm: confirmVi,
+  unsaved: unsavedVi,
   dashboard: dashboardVi,
   reports: reportsVi,
   exchange: exchangeVi,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AppErrorData } from '../../shared/api/result';
 import { api } from '../api/client';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { FormActions } from '../forms/FormActions';
@@ -38,6 +39,11 @@ function NewRoundForm({ homeCommuneId }: { homeCommuneId: string | null }) {
   const [venues, setVenues] = useState<PickedVenue[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<AppErrorData | string>();
+  const typed = { name, purpose, startsOn, endsOn, communeId, villageIds, team, venues };
+  const [opened] = useState(typed);
+  const { dialog: leaveDialog, release } = useLeaveGuard(
+    (Object.keys(typed) as Array<keyof typeof typed>).some((field) => typed[field] !== opened[field]),
+  );
 
   const starts = parseDay(startsOn);
   const ends = endsOn.trim() === '' ? null : parseDay(endsOn);
@@ -63,8 +69,9 @@ function NewRoundForm({ homeCommuneId }: { homeCommuneId: string | null }) {
       venueIds: venues.map((venue) => venue.id),
     });
     setSaving(false);
-    if (result.ok) navigate(`/inspections/${result.value.id}`);
-    else setFailure(result.error);
+    if (!result.ok) return setFailure(result.error);
+    release();
+    navigate(`/inspections/${result.value.id}`);
   }
 
   return (
@@ -156,6 +163,7 @@ function NewRoundForm({ homeCommuneId }: { homeCommuneId: string | null }) {
           disabled={saving}
           onCancel={() => navigate('/inspections')}
         />
+        {leaveDialog}
       </form>
     </section>
   );

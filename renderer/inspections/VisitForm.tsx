@@ -1,9 +1,10 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECKS, type CheckKey, type Round, type Visit } from '../../shared/domain/inspections';
 import type { PostingPoint, Venue } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { dayProblem, formatDay, parseDay, today, type DayProblem } from './day';
 import { FindingEditor } from './FindingEditor';
 import { PointChecks } from './PointChecks';
@@ -19,13 +20,42 @@ import {
   type FindingDraft,
   type PointDraft,
 } from './visit-draft';
+import { draftTime, dropVisitDraft, keepVisitDraft, type VisitDraft } from './visit-draft-store';
 
 interface Props {
   round: Round;
   venue: Venue;
   postingPoints: PostingPoint[];
+  /** The form as it was left, when the clerk chose to carry on with it. */
+  draft: VisitDraft | null;
   onSaved(visit: Visit): void;
 }
+
+/** Half a second after the last change: a draft is kept without writing photos at every keystroke. */
+const KEEP_AFTER_MS = 500;
+
+/**
+ * The venue's points as they are now, each with what the draft held for it: a point retired
+ * since the draft is left out with its findings; photos still being prepared were lost with the page.
+ */
+function pointsFrom(postingPoints: PostingPoint[], draft: VisitDraft | null): PointDraft[] {
+  return postingPoints.map(
+    (point) =>
+      draft?.points.find((kept) => kept.postingPointId === point.id) ?? {
+        postingPointId: point.id,
+        label: point.label,
+        results: allGood(),
+        minutes: '',
+        people: '',
+        scans: '',
+      },
+  );
+}
+
+const findingsFrom = (postingPoints: PostingPoint[], draft: VisitDraft | null): FindingDraft[] =>
+  (draft?.findings ?? [])
+    .filter((finding) => postingPoints.some((point) => point.id === finding.postingPointId))
+    .map((finding) => ({ ...finding, pendingPhotos: 0 }));
 
 /** The day typed for the round's last visit: the next venue was most likely seen the same day. */
 const lastVisitDay = new Map<string, string>();
@@ -37,19 +67,51 @@ function defaultVisitDay(round: Round): string {
   return now < round.startsOn ? round.startsOn : now > last ? last : now;
 }
 
-export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
+export function VisitForm({ round, venue, postingPoints, draft, onSaved }: Props) {
   const { t } = useTranslation();
   const errorText = useInspectionErrorText();
-  const [visitedOn, setVisitedOn] = useState(() => lastVisitDay.get(round.id) ?? formatDay(defaultVisitDay(round)));
-  const [note, setNote] = useState('');
-  const [points, setPoints] = useState<PointDraft[]>(() =>
-    postingPoints.map((point) => ({ postingPointId: point.id, label: point.label, results: allGood(), minutes: '', people: '', scans: '' })),
-  );
-  const [findings, setFindings] = useState<FindingDraft[]>([]);
+  const [visitedOn, setVisitedOn] = useState(() => draft?.visitedOn ?? lastVisitDay.get(round.id) ?? formatDay(defaultVisitDay(round)));
+  const [note, setNote] = useState(draft?.note ?? '');
+  const [points, setPoints] = useState<PointDraft[]>(() => pointsFrom(postingPoints, draft));
+  const [findings, setFindings] = useState<FindingDraft[]>(() => findingsFrom(postingPoints, draft));
+  const [keptAt, setKeptAt] = useState(draft?.savedAt);
+  const [keepFailed, setKeepFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   /** Door counts with more scans than people entering, shown for the team to confirm before saving. */
   const [scansToConfirm, setScansToConfirm] = useState<Array<{ label: string; people: number; scans: number }>>([]);
+
+  // Every change makes new state, so "changed since opened" is the state no longer being the first.
+  const [opened] = useState(() => ({ visitedOn, note, points, findings }));
+  const changed = visitedOn !== opened.visitedOn || note !== opened.note || points !== opened.points || findings !== opened.findings;
+  const { dialog: leaveDialog, release } = useLeaveGuard(changed, {
+    consequence: keepFailed ? undefined : t('unsaved.visit.kept'),
+    leave: keepFailed ? undefined : t('unsaved.visit.leave'),
+    // A draft keeps the work through a closed window; a failed draft does not.
+    onUnload: keepFailed,
+  });
+
+  // The draft to keep: written shortly after the last change, and at once when the form goes away.
+  const toKeep = useRef<VisitDraft | null>(null);
+  const keep = useRef(() => {
+    const next = toKeep.current;
+    toKeep.current = null;
+    if (!next) return;
+    keepVisitDraft(next).then(
+      () => setKeptAt(next.savedAt),
+      () => setKeepFailed(true),
+    );
+  });
+  useEffect(() => {
+    if (!changed) return;
+    toKeep.current = { roundId: round.id, venueId: venue.id, savedAt: new Date().toISOString(), visitedOn, note, points, findings };
+    const timer = setTimeout(keep.current, KEEP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [changed, round.id, venue.id, visitedOn, note, points, findings]);
+  useEffect(() => {
+    const keepNow = keep.current;
+    return keepNow;
+  }, []);
 
   const several = points.length > 1;
   const defaults = () => ({
@@ -126,6 +188,10 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
     setSaving(false);
     if (!result.ok) return setFailure(errorText(result.error, 'visit'));
     setFailure(undefined);
+    // Saved: nothing left to keep or to ask about.
+    toKeep.current = null;
+    release();
+    void dropVisitDraft(round.id, venue.id);
     lastVisitDay.set(round.id, visitedOn);
     onSaved(result.value);
   }
@@ -220,7 +286,18 @@ export function VisitForm({ round, venue, postingPoints, onSaved }: Props) {
           {saving ? t('inspections.visit.saving') : findings.length === 0 ? t('inspections.visit.saveClean') : t('inspections.visit.save', { count: findings.length })}
         </button>
         <span className="muted small">{t('inspections.visit.saveHint')}</span>
+        {keptAt && !keepFailed && (
+          <span className="muted small" role="status">
+            {t('unsaved.visit.savedAt', { time: draftTime(keptAt) })}
+          </span>
+        )}
       </div>
+      {keepFailed && (
+        <p className="warning" role="alert">
+          {t('unsaved.visit.notSaved')}
+        </p>
+      )}
+      {leaveDialog}
     </form>
   );
 }

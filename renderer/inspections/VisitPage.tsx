@@ -5,7 +5,7 @@ import type { Visit } from '../../shared/domain/inspections';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
-import { VisitForm } from './VisitForm';
+import { VisitEntry } from './VisitEntry';
 import { VisitResult } from './VisitResult';
 import { nextUnvisited, useRoundVenues } from './use-round-venues';
 
@@ -72,7 +72,7 @@ export function VisitPage() {
           </div>
         </>
       ) : (
-        <VisitForm
+        <VisitEntry
           key={venueId}
           round={round}
           venue={place}

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../forms/ErrorMessage';
 import { FormActions } from '../forms/FormActions';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { unitOptions, useUnits } from '../units/use-units';
 import { DuplicateWarning } from './DuplicateWarning';
 
@@ -94,6 +95,8 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
   const [failure, setFailure] = useState<AppErrorData>();
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [saving, setSaving] = useState(false);
+  const [opened] = useState(draft);
+  const { dialog: leaveDialog, release } = useLeaveGuard(draft !== opened);
 
   const errorOf = (field: string) => {
     const error = fieldErrors.find((candidate) => candidate.field === field || candidate.field.startsWith(`${field}.`));
@@ -113,7 +116,10 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
     const result = venue
       ? await api['venues.update']({ ...fields, id: venue.id, version: venue.version, acknowledgeDuplicates })
       : await api['venues.create']({ ...fields, acknowledgeDuplicates });
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) {
+      release();
+      return onSaved(result.value);
+    }
     if (result.error.field && result.error.reason) {
       setFieldErrors([{ field: result.error.field, reason: result.error.reason }]);
     } else {
@@ -207,6 +213,7 @@ export function VenueForm({ venue, homeCommuneId = null, onSaved, onCancel }: Pr
         disabled={saving}
         onCancel={onCancel}
       />
+      {leaveDialog}
     </form>
   );
 }
