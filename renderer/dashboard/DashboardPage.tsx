@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { venueFilterOf, type DashboardFigures, type VenueCountFigure } from '../../shared/domain/dashboard';
 import { api } from '../api/client';
+import { BackupWarning } from '../backup/LastBackup';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { formatDay } from '../inspections/day';
@@ -48,6 +49,7 @@ export function DashboardPage() {
           </button>
         </div>
       </div>
+      <BackupWarning />
       <DashboardControls selection={selection} onChange={choose} />
       {result?.ok === false && <ErrorMessage error={result.error} />}
       <p className="muted" aria-live="polite">

@@ -1,5 +1,6 @@
 import { dashboardEn } from './areas/dashboard';
 import { auditEn } from './areas/audit';
+import { backupsEn } from './areas/backups';
 import { exchangeEn } from './areas/exchange';
 import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
@@ -161,6 +162,7 @@ export const en: Messages = {
     newPlaceholder: 'e.g. Side gate, Stall 12, 2nd floor',
   },
   audit: auditEn,
+  backups: backupsEn,
   session: {
     whoIsWorking: 'Who is working?',
     firstRun: 'First time in Điểm QR: type your full name. You will be the administrator and can add colleagues later.',

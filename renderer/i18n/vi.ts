@@ -1,5 +1,6 @@
 import { dashboardVi } from './areas/dashboard';
 import { auditVi } from './areas/audit';
+import { backupsVi } from './areas/backups';
 import { exchangeVi } from './areas/exchange';
 import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
@@ -142,6 +143,7 @@ export const vi = {
     newPlaceholder: 'Ví dụ: Cổng phụ, Quầy số 12, Tầng 2',
   },
   audit: auditVi,
+  backups: backupsVi,
   session: {
     whoIsWorking: 'Ai đang làm việc?',
     firstRun: 'Lần đầu dùng Điểm QR: nhập họ tên của bạn. Bạn sẽ là quản trị viên và có thể thêm cán bộ khác sau.',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { BackupSettings } from '../backup/BackupSettings';
 import { useOperation } from '../api/use-operation';
 import { CodeSettings } from '../codes/CodeSettings';
 import { useMay } from '../session/use-may';
@@ -29,6 +30,7 @@ export function SettingsPage() {
       {mayChooseOffice && <OfficeSettings onSaved={() => setOfficeSaved((value) => value + 1)} />}
       {/* Afresh after the kind of office changes: an upper office binds the keys it trusts to communes. */}
       <CodeSettings key={officeSaved} />
+      <BackupSettings />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (
         <dl className="facts">

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { BackupList } from '../../shared/domain/backups';
+import { formatDateTime } from '../../shared/text/date';
+import { api } from '../api/client';
+import { useOperation } from '../api/use-operation';
+
+interface Props {
+  list: BackupList;
+  /** The dashboard shows only a warning; Settings also says when all is well. */
+  warningsOnly?: boolean;
+}
+
+/** The newest good backup, or a warning when there is none or it is more than a day and a half old. */
+export function LastBackup({ list, warningsOnly = false }: Props) {
+  const { t } = useTranslation();
+  if (list.lastGoodAt === null) {
+    return (
+      <p className="warning" role="status">
+        {t(warningsOnly ? 'backups.noneWarning' : 'backups.none')}
+      </p>
+    );
+  }
+  const at = formatDateTime(list.lastGoodAt);
+  if (list.stale) {
+    return (
+      <p className="warning" role="status">
+        {t('backups.stale', { at })}
+      </p>
+    );
+  }
+  return warningsOnly ? null : <p>{t('backups.lastGood', { at })}</p>;
+}
+
+/** The dashboard's line: silent while the newest backup is recent, a warning otherwise. */
+export function BackupWarning() {
+  const list = useOperation(() => api['backups.list']({}), []);
+  return list?.ok ? <LastBackup list={list.value} warningsOnly /> : null;
+}
