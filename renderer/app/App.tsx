@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router';
+import { createHashRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -17,6 +17,8 @@ import { ReportsPage } from '../reports/ReportsPage';
 import { ReportView } from '../reports/ReportView';
 import { ScanImportPage } from '../scans/ScanImportPage';
 import { SessionGate } from '../session/SessionGate';
+import { SetupPage } from '../setup/SetupPage';
+import { StartPage } from '../setup/StartPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
 import { UnitsPage } from '../units/UnitsPage';
@@ -32,8 +34,9 @@ import { VenuePage } from '../venues/VenuePage';
 const routes = createRoutesFromElements(
   <>
     <Route element={<AppFrame />}>
-      {/* The first page after "who is working". */}
-      <Route index element={<Navigate to="/dashboard" replace />} />
+      {/* The first page after "who is working": first-run setup, or the dashboard. */}
+      <Route index element={<StartPage />} />
+      <Route path="setup" element={<SetupPage />} />
       <Route path="dashboard" element={<DashboardPage />} />
       <Route path="venues" element={<VenueListPage />} />
       <Route path="venues/new" element={<NewVenuePage />} />

@@ -6,6 +6,7 @@ import { importsEn } from './areas/imports';
 import { reportsEn } from './areas/reports';
 import { confirmEn } from './areas/confirm';
 import { unsavedEn } from './areas/unsaved';
+import { setupEn } from './areas/setup';
 import { scansEn } from './areas/scans';
 import type { Messages } from './vi';
 
@@ -685,6 +686,7 @@ export const en: Messages = {
   scans: scansEn,
   confirm: confirmEn,
   unsaved: unsavedEn,
+  setup: setupEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   exchange: exchangeEn,

@@ -6,6 +6,7 @@ import { importsVi } from './areas/imports';
 import { reportsVi } from './areas/reports';
 import { confirmVi } from './areas/confirm';
 import { unsavedVi } from './areas/unsaved';
+import { setupVi } from './areas/setup';
 import { scansVi } from './areas/scans';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 
@@ -652,6 +653,7 @@ export const vi = {
   scans: scansVi,
   confirm: confirmVi,
   unsaved: unsavedVi,
+  setup: setupVi,
   dashboard: dashboardVi,
   reports: reportsVi,
   exchange: exchangeVi,

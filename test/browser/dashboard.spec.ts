@@ -82,7 +82,9 @@ test('Tổng quan: first page, figures that open their lists, period, Excel, 102
   await page.goto(url);
   await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
   await page.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
-  // The first page after "who is working".
+  // A fresh install leads to its setup first (first-run.spec.ts); left for later, the dashboard.
+  await expect(page).toHaveURL(/#\/setup/);
+  await page.getByRole('link', { name: 'Bỏ qua lúc này, vào trang Tổng quan' }).click();
   await expect(page).toHaveURL(/#\/dashboard/);
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tổng quan' })).toHaveClass(/active/);

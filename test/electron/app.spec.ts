@@ -84,6 +84,8 @@ test('the window is locked down and the page sees only the contract', async ({ e
 test('the browser suite\'s first flow: start screen, add venues, find them without tone marks', async ({ appWindow }) => {
   await appWindow.getByLabel('Họ và tên').fill('Phạm Văn Hùng');
   await appWindow.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
+  // A fresh install leads to its setup first; left for later, the dashboard.
+  await appWindow.getByRole('link', { name: 'Bỏ qua lúc này, vào trang Tổng quan' }).click();
   for (const [name, type] of [
     ['Chợ Kỳ Bắc', 'Chợ'],
     ['Quán cà phê Đường Sắt', 'Quán cà phê, giải khát'],
