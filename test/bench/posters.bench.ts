@@ -14,6 +14,7 @@ import { fixedPrintMarkup, printFixedMarkup } from './fixed-poster-markup';
 import { bridgeApi, exportPosterPdf, pdfPages } from '../support/raster';
 import { seedVenues } from '../support/synthetic-venues';
 import { makeTempDir } from '../support/temp-dir';
+import { recordResult } from './results';
 
 /**
  * Posters at scale, for `npm run bench` (measures, never asserts):
@@ -114,6 +115,8 @@ async function benchPdf({ posters, print }: PosterBenchOptions): Promise<void> {
         const fairPages = (await pdfPages(fair.pdf)).count;
         print(`fair (the print view's markup, fitted sizes fixed, one page, same Chromium): ${seconds(fair.ms)}, ${fairPages} pages, ${megabytes(fair.pdf.length)}`);
         print(`ratio app / fair: ${(appMs / fair.ms).toFixed(2)}x (goal ≤ 1.5x)`);
+        recordResult({ part: 'posters', measure: `PDF of ${job.posters} A4 posters`, app: appMs / 1000, baseline: fair.ms / 1000, unit: 's', ratio: appMs / fair.ms, goal: '≤ 1.5x' });
+        recordResult({ part: 'posters', measure: `PDF of ${job.posters} A4 posters against bare QR pages`, app: appMs / 1000, baseline: bareMs / 1000, unit: 's', ratio: appMs / bareMs });
       } finally {
         await browser.close();
       }
@@ -157,6 +160,7 @@ async function benchEncoders({ codes, print }: PosterBenchOptions): Promise<void
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, rate] of rows) print(`${label.padEnd(width)}  ${rate.toFixed(0).padStart(7)} codes/s  ${(1000 / rate).toFixed(3)} ms/code`);
   print(`ratio app / bare qr (matrix): ${(appRate / bareRate).toFixed(2)}x (goal ≥ 0.8x)`);
+  recordResult({ part: 'posters', measure: 'QR encoding (module matrix), A4', app: appRate, baseline: bareRate, unit: 'codes/s', ratio: appRate / bareRate, goal: '≥ 0.8x' });
   print(`ratio qr / qrcode (SVG): ${(qrRate / qrcodeRate).toFixed(2)}x; SVG of one code: qrcode ${(qrcodeSvg.length / 1024).toFixed(1)} KB, qr ${(qrSvg.length / 1024).toFixed(1)} KB`);
 }
 
