@@ -195,7 +195,9 @@ describe('venues.list search', () => {
     const byCode = await core.call('venues.list', { sort: 'code' });
     expect(byCode.items.map((v) => v.code)).toEqual(['CS-0001', 'CS-0002', 'CS-0003']);
     const cafe = byCode.items[1];
-    await new Promise((resolve) => setTimeout(resolve, 5)); // timestamps have millisecond resolution
+    // Timestamps have millisecond resolution: the edit must come in a later millisecond than the creations.
+    const before = Date.now();
+    await expect.poll(() => Date.now()).toBeGreaterThan(before);
     await core.call('venues.update', { ...cafe, notes: 'mới sửa' });
     const byUpdate = await core.call('venues.list', { sort: 'updated' });
     expect(byUpdate.items[0].name).toBe('Quán cà phê Đường Sắt');
