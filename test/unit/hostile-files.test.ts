@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
-import { chooseOfficeCommune, useFreshCore, type TestCore } from '../support/core';
+import { chooseOfficeCommune, useFreshCore } from '../support/core';
 import { HOSTILE_FILES, writeHostileFile, type HostileFile } from '../support/hostile-files';
 import { bundleHostileReader, measureHostileFile } from '../support/hostile-memory';
 import { settleScans } from '../support/scan-fixtures';
 import { makeTempDir } from '../support/temp-dir';
+import { settleImport } from '../support/import-flow';
 
 /**
  * Issue 12, hostile files: each is read in a fresh process capped at a 1 GB heap (today's
@@ -43,16 +43,6 @@ describe('hostile files are refused within bounded memory, the app answering mea
 });
 
 const freshCore = useFreshCore();
-const SETTLED: ImportPhase[] = ['read', 'checked', 'committed', 'failed', 'cancelled'];
-
-async function settle(core: TestCore, status: ImportStatus): Promise<ImportStatus> {
-  let current = status;
-  while (!SETTLED.includes(current.phase)) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    current = await core.call('imports.status', { importId: status.importId });
-  }
-  return current;
-}
 
 describe('a refused hostile file writes nothing and says why', () => {
   it.each([
@@ -64,7 +54,7 @@ describe('a refused hostile file writes nothing and says why', () => {
     await chooseOfficeCommune(core);
     const file = named(name);
     const bytesBase64 = (await file.make()).toString('base64');
-    const read = await settle(core, await core.call('imports.open', { fileName: file.fileName, bytesBase64 }));
+    const read = await settleImport(core, await core.call('imports.open', { fileName: file.fileName, bytesBase64 }));
     expect(read.phase).toBe('failed');
     // The sentence's key lets the page word it in English (imports.refusals).
     expect(read.error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringContaining(file.refusal), sentence: { key } });

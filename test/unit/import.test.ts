@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/core/data-dir';
-import type { ImportPhase, ImportStatus } from '../../shared/domain/import';
+import type { ImportPhase } from '../../shared/domain/import';
 import {
   bigXlsx,
   corruptedXlsx,
@@ -23,6 +23,7 @@ import { ImportSessions, type ImportSession } from '../../main/import/session-st
 import { Job } from '../../main/jobs/job';
 import { chooseOfficeCommune, useFreshCore, type TestCore } from '../support/core';
 import { syntheticVenues } from '../support/synthetic-venues';
+import { settleImport } from '../support/import-flow';
 
 const freshCore = useFreshCore();
 
@@ -34,18 +35,8 @@ async function office(): Promise<TestCore> {
   return core;
 }
 
-const SETTLED: ImportPhase[] = ['read', 'checked', 'committed', 'failed', 'cancelled'];
 
-async function settle(core: TestCore, status: ImportStatus): Promise<ImportStatus> {
-  let current = status;
-  while (!SETTLED.includes(current.phase)) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    current = await core.call('imports.status', { importId: status.importId });
-  }
-  return current;
-}
-
-const open = async (core: TestCore, file: FixtureFile) => settle(core, await core.call('imports.open', file));
+const open = async (core: TestCore, file: FixtureFile) => settleImport(core, await core.call('imports.open', file));
 
 /** Opens, maps as guessed, checks: the path a clerk takes who accepts every guess. */
 async function checkAsGuessed(core: TestCore, file: FixtureFile) {
@@ -53,11 +44,11 @@ async function checkAsGuessed(core: TestCore, file: FixtureFile) {
   expect(read.phase).toBe('read');
   const sheet = read.sheets.find((candidate) => candidate.headerRow !== null)!;
   const columns = sheet.columns.map((column) => ({ index: column.index, field: column.guess, encoding: column.encoding }));
-  return settle(core, await core.call('imports.check', { importId: read.importId, sheet: sheet.name, headerRow: sheet.headerRow!, columns }));
+  return settleImport(core, await core.call('imports.check', { importId: read.importId, sheet: sheet.name, headerRow: sheet.headerRow!, columns }));
 }
 
 const commit = async (core: TestCore, importId: string, input: Record<string, unknown> = {}) =>
-  settle(core, await core.call('imports.commit', { importId, ...input }));
+  settleImport(core, await core.call('imports.commit', { importId, ...input }));
 
 const names = async (core: TestCore, search = '') =>
   (await core.call('venues.list', { search, limit: 500 })).items.map((venue) => venue.name);
@@ -216,10 +207,10 @@ describe('a long import', () => {
     // A clerk saves a venue while the import runs: it must wait, not join the import's transaction.
     const meanwhile = core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
     // Cancel once the commit is under way (it has reported rows written), whatever the machine's speed.
-    await expect.poll(async () => (await core.call('imports.status', { importId: checked.importId })).progress.done, { timeout: 30_000, intervals: [1] }).toBeGreaterThan(0);
+    await expect.poll(async () => (await core.call('imports.status', { importId: checked.importId })).progress.done, { timeout: 30_000, interval: 1 }).toBeGreaterThan(0);
     const cancelled = await core.call('imports.cancel', { importId: checked.importId });
     expect(['committing', 'cancelled']).toContain(cancelled.phase);
-    const final = await settle(core, cancelled);
+    const final = await settleImport(core, cancelled);
     expect(final.phase).toBe('cancelled');
     expect(final.summary).toBeNull();
     await meanwhile;
@@ -236,7 +227,7 @@ describe('a long import', () => {
     const during = await core.call('venues.list', {});
     expect((await core.call('imports.status', { importId: checked.importId })).phase).toBe('committing');
     expect(during.items.map((venue) => venue.name)).toEqual(['Quán nước đầu ngõ']);
-    expect((await settle(core, started)).phase).toBe('committed');
+    expect((await settleImport(core, started)).phase).toBe('committed');
     expect((await core.call('venues.list', {})).total).toBe(5001);
     // The import indexed its venues for search in one pass at the end: the index is whole and finds them.
     const db = new Database(path.join(core.dataDir, DATABASE_FILE));
@@ -322,12 +313,12 @@ describe('what the review found', () => {
     const core = await office();
     const first = await checkAsGuessed(core, await bigXlsx(syntheticVenues(300)));
     await core.call('imports.commit', { importId: first.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
-    expect((await settle(core, await core.call('imports.status', { importId: first.importId }))).phase).toBe('committed');
+    expect((await settleImport(core, await core.call('imports.status', { importId: first.importId }))).phase).toBe('committed');
     const second = await checkAsGuessed(core, await bigXlsx(syntheticVenues(6000, 7)));
     await core.call('imports.commit', { importId: second.importId, duplicateInFile: 'import', duplicateExisting: 'import' });
     const meanwhile = core.call('venues.create', { name: 'Quán nước đầu ngõ', acknowledgeDuplicates: true });
     await core.call('imports.cancel', { importId: second.importId });
-    expect((await settle(core, await core.call('imports.status', { importId: second.importId }))).phase).toBe('cancelled');
+    expect((await settleImport(core, await core.call('imports.status', { importId: second.importId }))).phase).toBe('cancelled');
     await meanwhile;
     expect((await core.call('venues.list', { search: 'quan nuoc dau ngo' })).total).toBe(1);
     expect((await core.call('venues.list', {})).total).toBe(301);
