@@ -10,6 +10,7 @@ import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { formatDay, parseDay } from '../inspections/day';
 import { unitOptions, useUnits } from '../units/use-units';
 import { PERIOD_CHOICES, periodOf, type PeriodChoice } from './report-period';
@@ -86,6 +87,11 @@ function ReportFormFields({ homeCommuneId, onClose }: { homeCommuneId: string | 
   const [preview, setPreview] = useState<ReportPreview>();
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
   const [failure, setFailure] = useState<string>();
+  const typed = { fromText, toText, number, recipients, signerTitle, signerName, proposals };
+  const [opened] = useState(typed);
+  const { dialog: leaveDialog, release } = useLeaveGuard(
+    (Object.keys(typed) as Array<keyof typeof typed>).some((field) => typed[field] !== opened[field]),
+  );
 
   const parentId = communes.find((commune) => commune.id === homeCommuneId)?.parentId ?? null;
   const recipientsText = recipients ?? (parentId ? `UBND ${levelLowered(nameOf(parentId))}` : '');
@@ -130,8 +136,9 @@ function ReportFormFields({ homeCommuneId, onClose }: { homeCommuneId: string | 
     }
     const result = await api['reports.issue'](request);
     setBusy(null);
-    if (result.ok) navigate(`/documents/report/${encodeURIComponent(result.value.id)}`);
-    else setFailure(reportErrorText(result.error));
+    if (!result.ok) return setFailure(reportErrorText(result.error));
+    release();
+    navigate(`/documents/report/${encodeURIComponent(result.value.id)}`);
   }
 
   function issue(event: FormEvent) {
@@ -222,6 +229,7 @@ function ReportFormFields({ homeCommuneId, onClose }: { homeCommuneId: string | 
             {t('reports.form.close')}
           </button>
         </div>
+        {leaveDialog}
       </form>
       {preview && (
         <section className="report-preview" aria-label={t('reports.form.previewTitle')}>

@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../shared/api/result';
 import { api } from '../api/client';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { parseDay } from '../inspections/day';
 import { usePeriodLabel } from './period-label';
 
@@ -25,6 +26,8 @@ export function ScanRecordForm({ venueId, onSaved }: Props) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<AppErrorData | string>();
   const [saved, setSaved] = useState<string>();
+  // The count is what is being entered: the days stay typed after a save, for the next period.
+  const { dialog: leaveDialog } = useLeaveGuard(scans.trim() !== '');
   const firstDay = parseDay(from);
   const lastDay = parseDay(to);
   const count = /^\d+$/.test(scans.trim()) ? Number(scans.trim()) : null;
@@ -66,6 +69,7 @@ export function ScanRecordForm({ venueId, onSaved }: Props) {
       <button type="submit" disabled={saving}>
         {t('scans.venue.record.save')}
       </button>
+      {leaveDialog}
     </form>
   );
 }

@@ -141,3 +141,25 @@ test('a venue form with changes asks before the sidebar takes the clerk away; a 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách cơ sở');
   await expect(dialog).toHaveCount(0);
 });
+
+test('a scan count typed on a venue page asks before the sidebar leaves it; a recorded one does not', async ({ page, request, signedInUrl: url }) => {
+  const venue = await call(request, url, 'venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
+  await page.goto(`${url}#/venues/${venue.id}`);
+  const form = page.getByRole('form', { name: 'Ghi số lượt quét bằng tay' });
+  await form.getByLabel('Số lượt quét').fill('120');
+  const sidebar = page.getByRole('navigation').getByRole('link', { name: 'Cơ sở', exact: true });
+  await sidebar.click();
+  const dialog = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+  await dialog.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách cơ sở');
+
+  await page.goBack();
+  await form.getByLabel('Từ ngày').fill('01/10/2026');
+  await form.getByLabel('Đến ngày').fill('31/10/2026');
+  await form.getByLabel('Số lượt quét').fill('120');
+  await form.getByRole('button', { name: 'Ghi số lượt quét' }).click();
+  await expect(form.getByRole('status')).toContainText('Đã ghi 120 lượt');
+  await sidebar.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách cơ sở');
+  await expect(dialog).toHaveCount(0);
+});
