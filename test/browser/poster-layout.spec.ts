@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { moduleMmIn, POSTER_QR, readingDistanceM } from '../../shared/qr/reach';
 import { expect, test } from '../support/browser-fixtures';
 
 const PX_PER_MM = 96 / 25.4;
@@ -114,15 +115,16 @@ test('A4 posters: one sheet a page, long names fitted inside their box, markup a
   await expect(markupPoster.locator('.poster-name .fit-text')).toHaveText(MARKUP_NAME);
   await expect(markupPoster.locator('script, b')).toHaveCount(0);
 
-  // The QR: the box at least 15 cm, and the symbol itself (quiet zone excluded) at least 16 cm.
+  // The QR: the box at least 15 cm, and modules large enough to read from the entrance's
+  // distance (2.5 m, shared/qr/reach.ts); the level is the strongest that still reaches it.
   for (const venueId of venueIds) {
     const qr = posterOf(venueId).locator('svg.poster-qr');
     const { width, height } = await box(qr);
     expect(width / PX_PER_MM).toBeGreaterThanOrEqual(150);
     expect(Math.abs(width - height)).toBeLessThan(0.5);
     const modules = Number(await qr.getAttribute('data-qr-modules'));
-    expect(['H', 'Q']).toContain(await qr.getAttribute('data-qr-level'));
-    expect(((width / PX_PER_MM) * modules) / (modules + 8)).toBeGreaterThanOrEqual(160);
+    expect(['H', 'Q', 'M']).toContain(await qr.getAttribute('data-qr-level'));
+    expect(readingDistanceM(moduleMmIn(width / PX_PER_MM, modules))).toBeGreaterThanOrEqual(POSTER_QR.a4.distanceM);
     await expect(posterOf(venueId).locator('.poster-code')).not.toBeEmpty();
   }
   await expect(posterOf(venueIds[0])).toContainText('Quét mã QR bằng điện thoại khi vào cơ sở');
