@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '../core/data-dir';
-import { syncFolder } from '../core/durable-file';
+import { syncFolder, writeFileDurably } from '../core/durable-file';
 import { backupDatabase, backupDir, KEYS_FOLDER } from './folders';
 
 /**
@@ -24,9 +24,18 @@ export function swapInBackup(dataDir: string, id: string): void {
   syncFolder(dataDir);
   const keys = path.join(dataDir, KEYS_FOLDER);
   const savedKeys = path.join(backupDir(dataDir, id), KEYS_FOLDER);
-  if (fs.existsSync(savedKeys)) {
-    fs.rmSync(keys, { recursive: true, force: true });
-    fs.cpSync(savedKeys, keys, { recursive: true });
-  }
+  if (fs.existsSync(savedKeys)) swapInKeys(savedKeys, keys);
+}
+
+/**
+ * keys/ becomes the backup's file by file, each written whole and renamed over the one it
+ * replaces: a crash midway leaves every key there, old or new, never a folder without the
+ * office key (the app refuses to start without it; the soak found removing the folder first).
+ */
+function swapInKeys(savedKeys: string, keys: string): void {
+  fs.mkdirSync(keys, { recursive: true });
+  const saved = fs.readdirSync(savedKeys, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  for (const name of saved) writeFileDurably(path.join(keys, name), fs.readFileSync(path.join(savedKeys, name)));
+  for (const name of fs.readdirSync(keys)) if (!saved.includes(name)) fs.rmSync(path.join(keys, name), { recursive: true, force: true });
 }
 

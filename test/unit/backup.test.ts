@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../shared/domain/backups';
 import { openAppCore } from '../../main/core/app-core';
 import { DATABASE_FILE } from '../../main/core/data-dir';
@@ -9,6 +9,7 @@ import { openDatabase } from '../../main/db/open';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { backupsToKeep } from '../../main/backup/rotation';
 import { backupDir, listBackups } from '../../main/backup/folders';
+import { swapInBackup } from '../../main/backup/swap-in';
 import { tableNames } from '../../main/backup/table-counts';
 import { useFreshCore, type TestCore } from '../support/core';
 import { semicolonCsv } from '../support/import-fixtures';
@@ -133,6 +134,54 @@ describe('backups', () => {
     const [, staff] = await Promise.all([core.call('backups.restore', { id: made.id }), core.call('staff.list', {})]);
     expect(staff).toHaveLength(1);
     expect(await core.fail('venues.list', { limit: 10 })).toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+});
+
+describe('a restore cut short', () => {
+  // The file-system calls a restore writes with: the crash comes before one of them.
+  const WRITES = ['copyFileSync', 'renameSync', 'rmSync', 'cpSync', 'writeFileSync', 'mkdirSync'] as const;
+
+  /** Swaps the backup in, throwing as a crash would at the `crashAt`-th write; true when it got that far. */
+  function swapCrashingAt(dataDir: string, id: string, crashAt: number): boolean {
+    let writes = 0;
+    for (const name of WRITES) {
+      const real = fs[name] as (...args: unknown[]) => unknown;
+      vi.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
+        if (++writes === crashAt) throw new Error('crash');
+        return real(...args);
+      }) as never);
+    }
+    try {
+      swapInBackup(dataDir, id);
+      return false;
+    } catch {
+      return true;
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }
+
+  it('leaves the office key and a whole database at every point a crash can come (found by npm run soak)', async () => {
+    const core = await registerWithData();
+    const made = await core.call('backups.make', {});
+    await core.call('venues.create', { name: 'Nhà nghỉ Hoa Sen', type: 'shop' });
+    core.close();
+    const key = fs.readFileSync(path.join(core.dataDir, 'keys', 'office-ed25519.pem'));
+    let crashAt = 1;
+    for (; ; crashAt++) {
+      const copy = makeTempDir();
+      try {
+        fs.cpSync(core.dataDir, copy.dir, { recursive: true });
+        if (!swapCrashingAt(copy.dir, made.id, crashAt)) break;
+        expect(fs.readFileSync(path.join(copy.dir, 'keys', 'office-ed25519.pem')), `crash at write ${crashAt}`).toEqual(key);
+        const db = openDatabase(path.join(copy.dir, DATABASE_FILE));
+        expect([2, 3]).toContain((db.prepare('SELECT count(*) AS n FROM venues').get() as { n: number }).n);
+        db.close();
+      } finally {
+        copy.remove();
+      }
+    }
+    expect(crashAt).toBeGreaterThan(4);
   });
 });
 
