@@ -4,6 +4,7 @@ import type { BackupManifest, BackupReason } from '../../shared/domain/backups';
 import { AppError } from '../../shared/api/result';
 import { openReadOnlyBeside, schemaVersionOf, type Db } from '../db/open';
 import { backupDatabase, backupDir, backupIdFor, KEYS_FOLDER, MANIFEST_FILE } from './folders';
+import { keepPhotos } from './photos';
 import { rotateBackups } from './rotation';
 import { tableCounts } from './table-counts';
 
@@ -26,7 +27,8 @@ const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
 
 /**
  * The copy checked on its own (integrity_check, the same rows in every table), keys/ copied
- * beside it, then the manifest written last: a backup without one never counts as good.
+ * beside it and new photos to the backups' shared photos/, then the manifest written last:
+ * a backup without one never counts as good.
  */
 function finish(db: Db, dataDir: string, reason: BackupReason, started: Started): BackupManifest {
   const folder = backupDir(dataDir, started.id);
@@ -41,6 +43,7 @@ function finish(db: Db, dataDir: string, reason: BackupReason, started: Started)
   }
   const keys = path.join(dataDir, KEYS_FOLDER);
   if (fs.existsSync(keys)) fs.cpSync(keys, path.join(folder, KEYS_FOLDER), { recursive: true });
+  keepPhotos(dataDir);
   const manifest: BackupManifest = {
     id: started.id,
     createdAt: started.createdAt.toISOString(),

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { DATABASE_FILE } from '../core/data-dir';
 import { syncFolder, writeFileDurably } from '../core/durable-file';
 import { backupDatabase, backupDir, KEYS_FOLDER } from './folders';
+import { restorePhotos } from './photos';
 
 /**
  * With the database closed: the backup's copy replaces the database (written aside, synced,
  * then renamed over it, so a crash leaves the old file or the new, never half of one), the
- * old -wal and -shm go (they belong to the file replaced), and keys/ becomes the backup's.
+ * old -wal and -shm go (they belong to the file replaced), keys/ becomes the backup's, and
+ * photos the folder lost come back from the backups' photos/.
  */
 export function swapInBackup(dataDir: string, id: string): void {
   const target = path.join(dataDir, DATABASE_FILE);
@@ -25,6 +27,7 @@ export function swapInBackup(dataDir: string, id: string): void {
   const keys = path.join(dataDir, KEYS_FOLDER);
   const savedKeys = path.join(backupDir(dataDir, id), KEYS_FOLDER);
   if (fs.existsSync(savedKeys)) swapInKeys(savedKeys, keys);
+  restorePhotos(dataDir);
 }
 
 /**

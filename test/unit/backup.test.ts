@@ -78,6 +78,30 @@ describe('backups', () => {
     expect((await core.call('venues.list', { limit: 10 })).total).toBe(2);
   });
 
+  it('keeps each photo once, copying only new ones, and a restore brings back the photos the folder lost', async () => {
+    const core = await registerWithData();
+    const photo = (name: string) => path.join(core.dataDir, 'photos', '2026-11', name);
+    const kept = (name: string) => path.join(core.dataDir, 'backups', 'photos', '2026-11', name);
+    fs.mkdirSync(path.dirname(photo('a.jpg')), { recursive: true });
+    fs.writeFileSync(photo('a.jpg'), 'ảnh a');
+    const first = await core.call('backups.make', {});
+    expect(fs.readFileSync(kept('a.jpg'), 'utf8')).toBe('ảnh a');
+    const keptAt = fs.statSync(kept('a.jpg')).mtimeMs;
+
+    fs.writeFileSync(photo('b.jpg'), 'ảnh b');
+    await core.call('backups.make', {});
+    expect(fs.readFileSync(kept('b.jpg'), 'utf8')).toBe('ảnh b');
+    // Incremental: a photo already kept is not copied again.
+    expect(fs.statSync(kept('a.jpg')).mtimeMs).toBe(keptAt);
+    // The shared photos folder is not a backup of its own.
+    expect((await core.call('backups.list', {})).backups.map((backup) => backup.id)).not.toContain('photos');
+
+    fs.rmSync(path.join(core.dataDir, 'photos'), { recursive: true });
+    await core.call('backups.restore', { id: first.id });
+    expect(fs.readFileSync(photo('a.jpg'), 'utf8')).toBe('ảnh a');
+    expect(fs.readFileSync(photo('b.jpg'), 'utf8')).toBe('ảnh b');
+  });
+
   it('refuses a restore to anyone but an admin, and an unknown backup', async () => {
     const core = await registerWithData();
     const made = await core.call('backups.make', {});
