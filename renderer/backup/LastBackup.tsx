@@ -10,12 +10,16 @@ interface Props {
   warningsOnly?: boolean;
 }
 
-/** The newest good backup, or a warning when there is none or it is more than a day and a half old. */
+/**
+ * The newest good backup, or a warning when there is none or it is more than a day and a
+ * half old. A plain paragraph, not a status region: it is there when the page opens, not
+ * news to announce, and the page's own "saved" status stays the only one.
+ */
 export function LastBackup({ list, warningsOnly = false }: Props) {
   const { t } = useTranslation();
   if (list.lastGoodAt === null) {
     return (
-      <p className="warning" role="status">
+      <p className="warning">
         {t(warningsOnly ? 'backups.noneWarning' : 'backups.none')}
       </p>
     );
@@ -23,7 +27,7 @@ export function LastBackup({ list, warningsOnly = false }: Props) {
   const at = formatDateTime(list.lastGoodAt);
   if (list.stale) {
     return (
-      <p className="warning" role="status">
+      <p className="warning">
         {t('backups.stale', { at })}
       </p>
     );
