@@ -21,10 +21,12 @@ async function measure(): Promise<void> {
   // A tick every 10 ms: the longest gap between two is the longest any other operation waited.
   let longestHold = 0;
   let lastTick = performance.now();
+  let onTick = () => {};
   const ticker = setInterval(() => {
     const now = performance.now();
     longestHold = Math.max(longestHold, now - lastTick - 10);
     lastTick = now;
+    onTick();
   }, 10);
   const started = performance.now();
   let outcome: { refusal: string } | { rows: number };
@@ -35,8 +37,8 @@ async function measure(): Promise<void> {
     if (!(error instanceof AppError)) throw error;
     outcome = { refusal: error.message };
   }
-  // One more tick, so a hold that ended the read is seen too.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // The first tick after the read, so a hold that ended the read is measured too.
+  await new Promise<void>((resolve) => (onTick = resolve));
   clearInterval(ticker);
   process.stdout.write(
     `${JSON.stringify({

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { ImportPhase } from '../../shared/domain/import';
 import type { ScanImportStatus } from '../../shared/domain/scans';
 import type { TestCore } from './core';
 import type { FixtureFile } from './import-fixtures';
+import { settleScans } from './import-flow';
 
 /**
  * Scan count files as offices get them, made by the tests themselves: the national
@@ -34,18 +34,6 @@ export function scanCsv(fileName: string, rows: readonly string[][]): FixtureFil
 
 /** A calendar day as Excel stores a date cell: midnight UTC. */
 export const excelDate = (day: string) => new Date(`${day}T00:00:00Z`);
-
-const SETTLED: ImportPhase[] = ['read', 'checked', 'committed', 'failed', 'cancelled'];
-
-/** Follows a scan import's running step until it settles, as the page polls. */
-export async function settleScans(core: TestCore, status: ScanImportStatus): Promise<ScanImportStatus> {
-  let current = status;
-  while (!SETTLED.includes(current.phase)) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    current = await core.call('scans.status', { importId: status.importId });
-  }
-  return current;
-}
 
 /**
  * Opens a file and checks it with every guess accepted, with a year for days and weeks

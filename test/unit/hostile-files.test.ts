@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOfficeCommune, useFreshCore } from '../support/core';
 import { HOSTILE_FILES, writeHostileFile, type HostileFile } from '../support/hostile-files';
 import { bundleHostileReader, measureHostileFile } from '../support/hostile-memory';
-import { settleScans } from '../support/scan-fixtures';
+
 import { makeTempDir } from '../support/temp-dir';
-import { settleImport } from '../support/import-flow';
+import { settleImport, settleScans } from '../support/import-flow';
 
 /**
  * Issue 12, hostile files: each is read in a fresh process capped at a 1 GB heap (today's

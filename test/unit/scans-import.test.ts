@@ -4,7 +4,8 @@ import type { ScanRowStatus } from '../../shared/domain/scans';
 import type { OutputOf } from '../../shared/api/contract';
 import type { FixtureFile } from '../support/import-fixtures';
 import { useFreshCore, type TestCore } from '../support/core';
-import { checkScansAsGuessed, commitScans, excelDate, scanCsv, scanXlsx, settleScans } from '../support/scan-fixtures';
+import { settleScans } from '../support/import-flow';
+import { checkScansAsGuessed, commitScans, excelDate, scanCsv, scanXlsx } from '../support/scan-fixtures';
 
 const freshCore = useFreshCore();
 
