@@ -21,7 +21,7 @@ import { callerOf } from '../staff/service';
 import { makeBackupNow } from '../backup/make-backup';
 import { keepDailyBackup } from '../backup/daily';
 import { restoreFromBackup, type ReopenOn } from '../backup/restore';
-import { swapInBackup } from '../backup/swap-in';
+import { finishInterruptedSwap, swapInBackup } from '../backup/swap-in';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -119,6 +119,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   fs.mkdirSync(dataDir, { recursive: true });
   const log = createFileLogger(dataDir);
   const settled = { pdfRenderer: noPdfRenderer, ...options };
+  const finished = finishInterruptedSwap(dataDir);
+  if (finished) log.error('a restore was cut short; it was completed before opening', { id: finished });
   let current: OpenedData;
   /**
    * Runs inside the write queue, as the last step of the `backups.restore` operation:

@@ -9,7 +9,7 @@ import { openDatabase } from '../../main/db/open';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { backupsToKeep } from '../../main/backup/rotation';
 import { backupDir, listBackups } from '../../main/backup/folders';
-import { swapInBackup } from '../../main/backup/swap-in';
+import { finishInterruptedSwap, swapInBackup } from '../../main/backup/swap-in';
 import { tableNames } from '../../main/backup/table-counts';
 import { useFreshCore, type TestCore } from '../support/core';
 import { semicolonCsv } from '../support/import-fixtures';
@@ -206,6 +206,32 @@ describe('a restore cut short', () => {
       }
     }
     expect(crashAt).toBeGreaterThan(4);
+  });
+
+  it('is completed at the next start when killed between the database and keys/: never one state\'s database with another\'s keys', async () => {
+    const core = await registerWithData();
+    const made = await core.call('backups.make', {});
+    await core.call('venues.create', { name: 'Nhà nghỉ Hoa Sen', type: 'shop' });
+    core.close();
+    // A key trusted after the backup: the restored state must not have it, the state before must.
+    fs.writeFileSync(path.join(core.dataDir, 'keys', 'trusted-later.pem'), 'later');
+    let crashAt = 1;
+    for (; ; crashAt++) {
+      const copy = makeTempDir();
+      try {
+        fs.cpSync(core.dataDir, copy.dir, { recursive: true });
+        if (!swapCrashingAt(copy.dir, made.id, crashAt)) break;
+        finishInterruptedSwap(copy.dir);
+        const db = openDatabase(path.join(copy.dir, DATABASE_FILE));
+        const venues = (db.prepare('SELECT count(*) AS n FROM venues').get() as { n: number }).n;
+        db.close();
+        const laterKey = fs.existsSync(path.join(copy.dir, 'keys', 'trusted-later.pem'));
+        expect({ venues, laterKey }, `crash at write ${crashAt}`).toEqual(venues === 2 ? { venues: 2, laterKey: false } : { venues: 3, laterKey: true });
+      } finally {
+        copy.remove();
+      }
+    }
+    expect(crashAt).toBeGreaterThan(6);
   });
 });
 
