@@ -51,7 +51,7 @@ export function recordAudit(db: Db, record: AuditRecord): void {
   );
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: string;
   at: string;
   staff_id: string | null;
@@ -78,6 +78,24 @@ function namesIn(db: Db, ...fields: Array<Fields | null>): Record<string, string
   return names;
 }
 
+/** A stored row as the history shows it: the fields parsed, the ids in them named. */
+export function toEntry(db: Db, row: AuditRow): AuditEntry {
+  const before = row.before_json ? (JSON.parse(row.before_json) as Fields) : null;
+  const after = row.after_json ? (JSON.parse(row.after_json) as Fields) : null;
+  return {
+    id: row.id,
+    at: row.at,
+    staffId: row.staff_id,
+    staffName: row.staff_name,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before,
+    after,
+    names: namesIn(db, before, after),
+  };
+}
+
 /** The history of one record, newest first (UUIDv7 ids sort by time). */
 export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditEntry[] {
   const rows = statement<[string, string], AuditRow>(db, 
@@ -86,20 +104,5 @@ export function listAudit(db: Db, entity: AuditEntity, entityId: string): AuditE
        WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC`,
     )
     .all(entity, entityId);
-  return rows.map((row) => {
-    const before = row.before_json ? (JSON.parse(row.before_json) as Fields) : null;
-    const after = row.after_json ? (JSON.parse(row.after_json) as Fields) : null;
-    return {
-      id: row.id,
-      at: row.at,
-      staffId: row.staff_id,
-      staffName: row.staff_name,
-      entity: row.entity,
-      entityId: row.entity_id,
-      action: row.action,
-      before,
-      after,
-      names: namesIn(db, before, after),
-    };
-  });
+  return rows.map((row) => toEntry(db, row));
 }

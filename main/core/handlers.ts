@@ -1,3 +1,4 @@
+import { searchAudit } from '../audit/search';
 import { listAudit } from '../audit/service';
 import { importOfficialCodes } from '../codes/official-import';
 import { listActions, markActionDone } from '../inspections/actions';
@@ -161,6 +162,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'documents.pdf': (input) => documentPdf(context, input),
 
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
+    'audit.search': (input) => searchAudit(db, input),
     ...reportHandlers(context),
     ...scanHandlers(context),
     ...dashboardHandlers(context),

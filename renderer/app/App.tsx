@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createHashRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
+import { OfficeHistoryPage } from '../audit/OfficeHistoryPage';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -55,6 +56,7 @@ const routes = createRoutesFromElements(
       <Route path="settings" element={<SettingsPage />} />
       <Route path="settings/staff" element={<StaffPage />} />
       <Route path="settings/units" element={<UnitsPage />} />
+      <Route path="settings/history" element={<OfficeHistoryPage />} />
     </Route>
     {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
     <Route path="print/:jobId" element={<PrintView />} />

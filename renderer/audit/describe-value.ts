@@ -8,8 +8,13 @@ export function describeValue(t: TFunction, nameOf: (id: string) => string, fiel
   if (value === null || value === undefined || value === '') return '—';
   if (field.endsWith('Id')) return nameOf(String(value)) || String(value);
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.join(', ');
+  if (typeof value === 'boolean') return t(value ? 'audit.yes' : 'audit.no');
+  // A set of counts (a package's records): each as "kind: n".
+  if (typeof value === 'object') return Object.entries(value).map(([key, count]) => `${key}: ${String(count)}`).join(', ');
   if (field === 'type') return t(`venueType.${String(value)}`, { defaultValue: String(value) });
   if (field === 'status') return t(`venueStatus.${String(value)}`, { defaultValue: String(value) });
+  if (field === 'level') return t(`units.level.${String(value)}`, { defaultValue: String(value) });
+  if (field === 'officeKind') return t(`exchange.office.kinds.${String(value)}`, { defaultValue: String(value) });
   if (field === 'role') return t(`staffRole.${String(value)}`, { defaultValue: String(value) });
   return String(value);
 }

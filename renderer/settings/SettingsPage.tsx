@@ -13,6 +13,7 @@ export function SettingsPage() {
   const info = useOperation(() => api['app.info']({}), []);
   const mayManageStaff = useMay('staff.update');
   const mayChooseOffice = useMay('settings.update');
+  const mayReadHistory = useMay('audit.search');
   const [officeSaved, setOfficeSaved] = useState(0);
   return (
     <section>
@@ -26,6 +27,11 @@ export function SettingsPage() {
         <li>
           <Link to="/settings/units">{t('units.title')}</Link>
         </li>
+        {mayReadHistory && (
+          <li>
+            <Link to="/settings/history">{t('audit.settingsLink')}</Link>
+          </li>
+        )}
       </ul>
       {mayChooseOffice && <OfficeSettings onSaved={() => setOfficeSaved((value) => value + 1)} />}
       {/* Afresh after the kind of office changes: an upper office binds the keys it trusts to communes. */}

@@ -8,7 +8,7 @@ import {
   UnitMergeResult,
   UnitUpdate,
 } from '../domain/admin-unit';
-import { AUDIT_ENTITIES, AuditEntry } from '../domain/audit';
+import { AUDIT_ENTITIES, AuditEntry, AuditLogPage, AuditSearch } from '../domain/audit';
 import { OfficeKey, REVOKE_REASONS, VenueCode, Verification } from '../domain/codes';
 import { Id, requiredText, Version } from '../domain/fields';
 import {
@@ -537,6 +537,14 @@ export const contract = {
     roles: 'staff',
     input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: z.string().min(1).max(100) }),
     output: z.array(AuditEntry),
+  }),
+
+  'audit.search': operation({
+    summary: 'Lịch sử thay đổi của cả văn phòng, lọc theo người, loại bản ghi và thời gian / the office\'s change history, filtered',
+    kind: 'read',
+    roles: ['admin'],
+    input: AuditSearch,
+    output: AuditLogPage,
   }),
 
   // Larger areas declare their operations in shared/api/operations/<area>.ts: still one list.
