@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 /** What the menu's own entries do; the shell supplies them (Electron calls), tests supply plain functions. */
 export interface MenuActions {
+  openGuide(): void;
   openDataFolder(): void;
   showAbout(): void;
 }
@@ -15,13 +16,13 @@ export interface MenuOptions {
 }
 
 const LABELS = {
-  vi: { file: 'Tệp', dataFolder: 'Mở thư mục dữ liệu', quit: 'Thoát', edit: 'Sửa', view: 'Xem', help: 'Trợ giúp', about: 'Giới thiệu Điểm QR' },
-  en: { file: 'File', dataFolder: 'Open the data folder', quit: 'Quit', edit: 'Edit', view: 'View', help: 'Help', about: 'About Điểm QR' },
+  vi: { file: 'Tệp', dataFolder: 'Mở thư mục dữ liệu', quit: 'Thoát', edit: 'Sửa', view: 'Xem', help: 'Trợ giúp', guide: 'Hướng dẫn sử dụng', about: 'Giới thiệu Điểm QR' },
+  en: { file: 'File', dataFolder: 'Open the data folder', quit: 'Quit', edit: 'Edit', view: 'View', help: 'Help', guide: 'User guide', about: 'About Điểm QR' },
 };
 
 /**
  * The desktop app's own menu instead of Electron's default one: the clipboard and zoom
- * keys clerks use, the data folder, and no reload or developer tools in an installed build.
+ * keys clerks use, the user guide, the data folder, and no reload or developer tools in an installed build.
  */
 export function appMenuTemplate({ packaged, locale, actions }: MenuOptions): MenuItemConstructorOptions[] {
   const label = locale.toLowerCase().startsWith('vi') ? LABELS.vi : LABELS.en;
@@ -33,6 +34,14 @@ export function appMenuTemplate({ packaged, locale, actions }: MenuOptions): Men
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
     { label: label.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...developer] },
-    { label: label.help, submenu: [{ label: label.about, click: actions.showAbout }] },
+    {
+      label: label.help,
+      submenu: [
+        { label: label.guide, accelerator: 'F1', click: actions.openGuide },
+        { label: label.dataFolder, click: actions.openDataFolder },
+        { type: 'separator' },
+        { label: label.about, click: actions.showAbout },
+      ],
+    },
   ];
 }

@@ -6,6 +6,7 @@ import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { AppFrame } from '../frame/AppFrame';
+import { GuidePage } from '../guide/GuidePage';
 import { ImportPage } from '../import/ImportPage';
 import { ActionsPage } from '../inspections/ActionsPage';
 import { NewRoundPage } from '../inspections/NewRoundPage';
@@ -57,6 +58,8 @@ const routes = createRoutesFromElements(
       <Route path="settings/staff" element={<StaffPage />} />
       <Route path="settings/units" element={<UnitsPage />} />
       <Route path="settings/history" element={<OfficeHistoryPage />} />
+      <Route path="guide" element={<GuidePage />} />
+      <Route path="guide/:language" element={<GuidePage />} />
     </Route>
     {/* Bare sheets for the OS dialog and the PDF renderer: no app frame around them. */}
     <Route path="print/:jobId" element={<PrintView />} />

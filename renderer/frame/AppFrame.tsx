@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import type { OperationName } from '../../shared/api/contract';
 import { useExchangePage } from '../exchange/use-exchange-page';
 import { CurrentStaff } from '../session/CurrentStaff';
@@ -43,6 +43,7 @@ export function AppFrame() {
         </div>
         <div className="header-tools">
           <CurrentStaff />
+          <Link to="/guide">{t('guide.link')}</Link>
           <LanguageSwitch />
         </div>
       </header>

@@ -1,5 +1,6 @@
 import { dashboardEn } from './areas/dashboard';
 import { auditEn } from './areas/audit';
+import { guideEn } from './areas/guide';
 import { backupsEn } from './areas/backups';
 import { exchangeEn } from './areas/exchange';
 import { importsEn } from './areas/imports';
@@ -163,6 +164,7 @@ export const en: Messages = {
     newPlaceholder: 'e.g. Side gate, Stall 12, 2nd floor',
   },
   audit: auditEn,
+  guide: guideEn,
   backups: backupsEn,
   session: {
     whoIsWorking: 'Who is working?',

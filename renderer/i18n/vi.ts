@@ -1,5 +1,6 @@
 import { dashboardVi } from './areas/dashboard';
 import { auditVi } from './areas/audit';
+import { guideVi } from './areas/guide';
 import { backupsVi } from './areas/backups';
 import { exchangeVi } from './areas/exchange';
 import { importsVi } from './areas/imports';
@@ -144,6 +145,7 @@ export const vi = {
     newPlaceholder: 'Ví dụ: Cổng phụ, Quầy số 12, Tầng 2',
   },
   audit: auditVi,
+  guide: guideVi,
   backups: backupsVi,
   session: {
     whoIsWorking: 'Ai đang làm việc?',

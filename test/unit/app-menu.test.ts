@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { appMenuTemplate } from '../../main/electron/menu-template';
 
-const noActions = { openDataFolder: () => {}, showAbout: () => {} };
+const noActions = { openGuide: () => {}, openDataFolder: () => {}, showAbout: () => {} };
 
 /** Every role and label in the menu, submenus included. */
 function entries(items: readonly MenuItemConstructorOptions[]): string[] {
@@ -25,14 +25,16 @@ describe('the desktop menu', () => {
 
   it('speaks the system language and its own entries do what they say', () => {
     const opened: string[] = [];
-    const actions = { openDataFolder: () => opened.push('data'), showAbout: () => opened.push('about') };
+    const actions = { openGuide: () => opened.push('guide'), openDataFolder: () => opened.push('data'), showAbout: () => opened.push('about') };
     const vietnamese = appMenuTemplate({ packaged: true, locale: 'vi-VN', actions });
     expect(vietnamese.map((menu) => menu.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     expect(appMenuTemplate({ packaged: true, locale: 'en-US', actions }).map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     const click = (menu: number, label: string) =>
       (vietnamese[menu].submenu as MenuItemConstructorOptions[]).find((item) => item.label === label)!.click!({} as never, undefined, {} as never);
     click(0, 'Mở thư mục dữ liệu');
+    click(3, 'Hướng dẫn sử dụng');
+    click(3, 'Mở thư mục dữ liệu');
     click(3, 'Giới thiệu Điểm QR');
-    expect(opened).toEqual(['data', 'about']);
+    expect(opened).toEqual(['data', 'guide', 'data', 'about']);
   });
 });
