@@ -22,16 +22,21 @@ function readJson(file: string): unknown {
   }
 }
 
-/** The verified backups, newest first. A folder without a readable manifest is a copy that never finished: not listed. */
-export function listBackups(dataDir: string): BackupManifest[] {
-  const root = backupsDir(dataDir);
+/** The verified backups in the data folder, newest first. */
+export const listBackups = (dataDir: string): BackupManifest[] => listBackupsIn(backupsDir(dataDir));
+
+/**
+ * The verified backups under `root` (the data folder's backups/, or the second place's),
+ * newest first. A folder without a readable manifest is a copy that never finished: not listed.
+ */
+export function listBackupsIn(root: string): BackupManifest[] {
   if (!fs.existsSync(root)) return [];
   const manifests: BackupManifest[] = [];
   for (const name of fs.readdirSync(root)) {
     const file = path.join(root, name, MANIFEST_FILE);
     if (!fs.existsSync(file)) continue;
     const parsed = BackupManifest.safeParse(readJson(file));
-    if (parsed.success && parsed.data.id === name && fs.existsSync(backupDatabase(dataDir, name))) manifests.push(parsed.data);
+    if (parsed.success && parsed.data.id === name && fs.existsSync(path.join(root, name, DATABASE_FILE))) manifests.push(parsed.data);
   }
   return manifests.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -6,7 +6,8 @@ import { openReadOnlyBeside, schemaVersionOf, type Db } from '../db/open';
 import { backupDatabase, backupDir, backupIdFor, KEYS_FOLDER, MANIFEST_FILE } from './folders';
 import { keepPhotos } from './photos';
 import { rotateBackups } from './rotation';
-import { tableCounts } from './table-counts';
+import { copyToSecondPlace } from './second-place';
+import { sameCounts, tableCounts } from './table-counts';
 
 interface Started {
   id: string;
@@ -22,13 +23,10 @@ function start(db: Db, dataDir: string, reason: BackupReason, now: Date): Starte
   return { id, file: backupDatabase(dataDir, id), counts: tableCounts(db), createdAt: now };
 }
 
-const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
-  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-
 /**
  * The copy checked on its own (integrity_check, the same rows in every table), keys/ copied
  * beside it and new photos to the backups' shared photos/, then the manifest written last:
- * a backup without one never counts as good.
+ * a backup without one never counts as good. Then the same at the second place, if chosen.
  */
 function finish(db: Db, dataDir: string, reason: BackupReason, started: Started): BackupManifest {
   const folder = backupDir(dataDir, started.id);
@@ -55,6 +53,7 @@ function finish(db: Db, dataDir: string, reason: BackupReason, started: Started)
   fs.writeFileSync(path.join(folder, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
   // The copy made before a restore must not rotate away the backup about to be restored.
   if (reason !== 'before-restore') rotateBackups(dataDir);
+  copyToSecondPlace(db, dataDir, manifest);
   return manifest;
 }
 

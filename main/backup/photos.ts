@@ -14,7 +14,7 @@ const photosIn = (root: string): string[] =>
     : [];
 
 /** Copies the files of `from` that `to` lacks; returns how many. */
-function copyMissing(from: string, to: string): number {
+export function copyMissing(from: string, to: string): number {
   let copied = 0;
   for (const relative of photosIn(from)) {
     const target = path.join(to, relative);

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { Db } from '../db/open';
 import { listBackups } from './folders';
 import { makeBackup } from './make-backup';
+import { bringBackFromSecondPlace } from './second-place';
 
 export interface Restored {
   restored: BackupManifest;
@@ -18,9 +19,12 @@ export function findBackup(dataDir: string, id: string): BackupManifest {
   return found;
 }
 
-/** Restore as the operation does it: the current state backed up first, then the chosen copy opened. */
+/**
+ * Restore as the operation does it: the current state backed up first, then the chosen copy
+ * opened. A backup only the second place holds is copied back into the data folder first.
+ */
 export async function restoreFromBackup(db: Db, dataDir: string, id: string, reopenOn: ReopenOn): Promise<Restored> {
-  const restored = findBackup(dataDir, id);
+  const restored = bringBackFromSecondPlace(db, dataDir, id) ?? findBackup(dataDir, id);
   const safetyCopy = await makeBackup(db, dataDir, 'before-restore');
   await reopenOn(id, safetyCopy.id);
   return { restored, safetyCopy };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BackupManifest } from '../../shared/domain/backups';
-import { backupDir, listBackups } from './folders';
+import { backupsDir, listBackupsIn } from './folders';
 
 /** How many of each kind stay: the newest backup of each of the last 7 days, 4 weeks and 12 months. */
 export const KEEP = { daily: 7, weekly: 4, monthly: 12, newest: 3 } as const;
@@ -31,10 +32,13 @@ export function backupsToKeep(backups: readonly BackupManifest[]): Set<string> {
 }
 
 /** Removes verified backups rotation no longer keeps; unfinished copies are left to `makeBackup`'s own clean-up. */
-export function rotateBackups(dataDir: string): string[] {
-  const backups = listBackups(dataDir);
+export const rotateBackups = (dataDir: string): string[] => rotateBackupsIn(backupsDir(dataDir));
+
+/** The same under any backups root: the second place keeps what the data folder keeps. */
+export function rotateBackupsIn(root: string): string[] {
+  const backups = listBackupsIn(root);
   const keep = backupsToKeep(backups);
   const removed = backups.filter((backup) => !keep.has(backup.id)).map((backup) => backup.id);
-  for (const id of removed) fs.rmSync(backupDir(dataDir, id), { recursive: true, force: true });
+  for (const id of removed) fs.rmSync(path.join(root, id), { recursive: true, force: true });
   return removed;
 }

@@ -17,3 +17,7 @@ export function tableCounts(db: Db): Record<string, number> {
   }
   return counts;
 }
+
+/** Whether two tables-to-rows records hold the same counts, whatever their key order. */
+export const sameCounts = (a: Record<string, number>, b: Record<string, number>): boolean =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());

@@ -123,7 +123,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   if (finished) log.error('a restore was cut short; it was completed before opening', { id: finished });
   let current: OpenedData;
   /**
-   * Runs inside the write queue, as the last step of the `backups.restore` operation:
+   * Runs inside the write queue, as the last step of `backups.restore` and `backups.openFull`:
    * nothing else writes meanwhile. The jobs stop, the database closes, the chosen copy
    * takes its place and the core opens again on it, as a restart would (nobody signed in,
    * no job running). Should the copy not open, the state just before goes back in.
@@ -147,7 +147,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   let restoring: Promise<unknown> = Promise.resolve();
   const dispatch: Dispatch = (operation, input) => {
     const answer = restoring.then(() => current.dispatch(operation, input));
-    if (operation === 'backups.restore') restoring = answer;
+    if (operation === 'backups.restore' || operation === 'backups.openFull') restoring = answer;
     return answer;
   };
   const close = () => current.close();

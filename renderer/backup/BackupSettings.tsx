@@ -8,9 +8,11 @@ import { useOperation } from '../api/use-operation';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { useMay } from '../session/use-may';
+import { FullCopy } from './FullCopy';
 import { LastBackup } from './LastBackup';
+import { SecondPlace } from './SecondPlace';
 
-/** Settings' backup section: the newest good backup, 'Sao lưu ngay', and the list to restore from (admins). */
+/** Settings' backup section: the newest good backup, 'Sao lưu ngay', the second place, and the list to restore from (admins), the second place's too. */
 export function BackupSettings() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(0);
@@ -44,7 +46,8 @@ export function BackupSettings() {
       </button>
       {made && <p role="status">{t('backups.made')}</p>}
       <ErrorMessage error={failure ?? (list && !list.ok ? list.error : undefined)} />
-      {list?.ok && list.value.backups.length > 0 && (
+      {list?.ok && <SecondPlace status={list.value.secondPlace} onChanged={() => setLoaded((value) => value + 1)} />}
+      {list?.ok && list.value.backups.length + list.value.elsewhere.length > 0 && (
         <table>
           <thead>
             <tr>
@@ -57,10 +60,14 @@ export function BackupSettings() {
             </tr>
           </thead>
           <tbody>
-            {list.value.backups.map((backup) => (
+            {[...list.value.backups, ...list.value.elsewhere].map((backup) => (
               <tr key={backup.id}>
                 <td>{formatDateTime(backup.createdAt)}</td>
-                <td>{t(`backups.reasons.${backup.reason}`)}</td>
+                <td>
+                  {list.value.elsewhere.includes(backup)
+                    ? t('backups.secondPlace.reason', { reason: t(`backups.reasons.${backup.reason}`) })
+                    : t(`backups.reasons.${backup.reason}`)}
+                </td>
                 <td>{backup.counts.venues ?? 0}</td>
                 <td>{backup.counts.staff ?? 0}</td>
                 <td>{backup.counts.visits ?? 0}</td>
@@ -76,6 +83,7 @@ export function BackupSettings() {
           </tbody>
         </table>
       )}
+      <FullCopy />
       {restoring && (
         <ConfirmDialog
           title={t('backups.restore.title', { at: formatDateTime(restoring.createdAt) })}

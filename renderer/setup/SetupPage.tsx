@@ -8,6 +8,7 @@ import { OfficeSettings } from '../settings/OfficeSettings';
 import { UnitSources } from '../units/UnitSources';
 import { useUnits } from '../units/use-units';
 import { officeIsSet } from './office-set';
+import { FullCopy } from '../backup/FullCopy';
 
 /**
  * First-run setup, in the order the office needs it: who is working (done by the start
@@ -33,6 +34,8 @@ export function SetupPage() {
         </li>
         <OfficeSteps key={revision} answer={answer} onAnswer={setAnswer} onChanged={() => setRevision((value) => value + 1)} />
       </ol>
+      {/* Moving to a new PC: the old one's full copy brings the office back whole instead of setting it up again. */}
+      <FullCopy openOnly />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../shared/domain/backups';
 import { openAppCore } from '../../main/core/app-core';
@@ -8,7 +9,7 @@ import { DATABASE_FILE } from '../../main/core/data-dir';
 import { openDatabase } from '../../main/db/open';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { backupsToKeep } from '../../main/backup/rotation';
-import { backupDir, listBackups } from '../../main/backup/folders';
+import { backupDir, listBackups, listBackupsIn } from '../../main/backup/folders';
 import { finishInterruptedSwap, swapInBackup } from '../../main/backup/swap-in';
 import { tableNames } from '../../main/backup/table-counts';
 import { useFreshCore, type TestCore } from '../support/core';
@@ -159,6 +160,137 @@ describe('backups', () => {
     expect(staff).toHaveLength(1);
     expect(await core.fail('venues.list', { limit: 10 })).toMatchObject({ code: 'NOT_SIGNED_IN' });
   });
+});
+
+describe('the second place', () => {
+  it('gets each good backup too, verified there with keys and photos, and a restore can take a backup only it holds', async () => {
+    const core = await registerWithData();
+    const stick = makeTempDir();
+    try {
+      const first = await core.call('backups.make', {});
+      const chosen = await core.call('backups.setSecondPlace', { folder: stick.dir });
+      // Chosen: the newest backup went there at once.
+      expect(chosen).toEqual({ folder: stick.dir, lastCopiedAt: first.createdAt, behindSince: null });
+      const made = await core.call('backups.make', {});
+      const there = path.join(stick.dir, 'DiemQR-backups', made.id);
+      const copy = new Database(path.join(there, DATABASE_FILE), { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      copy.close();
+      expect(fs.readdirSync(path.join(there, 'keys'))).toEqual(fs.readdirSync(path.join(core.dataDir, 'keys')));
+      expect(listBackupsIn(path.join(stick.dir, 'DiemQR-backups')).map((backup) => backup.id)).toEqual([made.id, first.id]);
+      expect((await core.call('backups.list', {})).secondPlace).toEqual({ folder: stick.dir, lastCopiedAt: made.createdAt, behindSince: null });
+
+      // The data folder lost its copy of the first backup: the list offers the second place's, and it restores.
+      fs.rmSync(backupDir(core.dataDir, first.id), { recursive: true });
+      expect((await core.call('backups.list', {})).elsewhere.map((backup) => backup.id)).toEqual([first.id]);
+      await core.call('venues.create', { name: 'Nhà nghỉ Hoa Sen', type: 'shop' });
+      await core.call('backups.restore', { id: first.id });
+      expect(dumpAll(core.dataDir)).toEqual(dumpAll(backupDir(core.dataDir, first.id)));
+    } finally {
+      stick.remove();
+    }
+  });
+
+  it('is missing (USB unplugged): the backup still succeeds here, and the list says since when the second place is behind', async () => {
+    const core = await registerWithData();
+    const stick = makeTempDir();
+    const first = await core.call('backups.make', {});
+    await core.call('backups.setSecondPlace', { folder: stick.dir });
+    stick.remove();
+    expect((await core.call('backups.list', {})).secondPlace).toEqual({ folder: stick.dir, lastCopiedAt: first.createdAt, behindSince: first.createdAt });
+    const made = await core.call('backups.make', {});
+    const listed = await core.call('backups.list', {});
+    expect(listed.backups[0].id).toBe(made.id);
+    expect(listed.secondPlace?.behindSince).toBe(first.createdAt);
+    expect(await core.fail('backups.setSecondPlace', { folder: stick.dir })).toMatchObject({ code: 'INVALID_INPUT', field: 'folder' });
+    expect(await core.fail('backups.setSecondPlace', { folder: path.join(core.dataDir, 'backups') })).toMatchObject({ field: 'folder' });
+  });
+});
+
+describe('a full copy (.diemqr-backup)', () => {
+  /** A full copy of an office with data, a photo and its keys, and a new PC whose first person is an admin. */
+  async function exportedAndNewPc() {
+    const office = await registerWithData();
+    fs.mkdirSync(path.join(office.dataDir, 'photos', 'ab'), { recursive: true });
+    fs.writeFileSync(path.join(office.dataDir, 'photos', 'ab', 'finding-1.jpg'), 'jpeg bytes');
+    const file = await office.call('backups.exportFull', {});
+    const newPc = freshCore();
+    const admin = await newPc.call('staff.create', { name: 'Người mới', role: 'admin' });
+    await newPc.call('session.start', { staffId: admin.id });
+    return { office, file, newPc };
+  }
+
+  /** The zip's entries rewritten by `change`, packed again. */
+  async function repacked(bytesBase64: string, change: (zip: JSZip) => void | Promise<void>): Promise<string> {
+    const zip = await JSZip.loadAsync(Buffer.from(bytesBase64, 'base64'));
+    await change(zip);
+    return (await zip.generateAsync({ type: 'nodebuffer' })).toString('base64');
+  }
+
+  it('opens on a new PC with identical content: every table, keys/ and photos', async () => {
+    const { office, file, newPc } = await exportedAndNewPc();
+    expect(file.fileName).toMatch(/^DiemQR-ban-sao-day-du-\d{4}-\d{2}-\d{2}\.diemqr-backup$/);
+    const { restored, safetyCopy } = await newPc.call('backups.openFull', { fileName: file.fileName, bytesBase64: file.bytesBase64 });
+    expect(restored.reason).toBe('full-copy');
+    // The new PC's own state was backed up first.
+    expect(safetyCopy).toMatchObject({ reason: 'before-restore', counts: { staff: 1, venues: 0 } });
+    expect(dumpAll(newPc.dataDir)).toEqual(dumpAll(office.dataDir));
+    for (const name of fs.readdirSync(path.join(office.dataDir, 'keys'))) {
+      expect(fs.readFileSync(path.join(newPc.dataDir, 'keys', name))).toEqual(fs.readFileSync(path.join(office.dataDir, 'keys', name)));
+    }
+    expect(fs.readFileSync(path.join(newPc.dataDir, 'photos', 'ab', 'finding-1.jpg'), 'utf8')).toBe('jpeg bytes');
+    // The office's register answers on the new PC, once someone says who is working.
+    expect(await newPc.fail('venues.list', { limit: 10 })).toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+
+  it('refuses a tampered, foreign or newer file, writing nothing', async () => {
+    const { office, file, newPc } = await exportedAndNewPc();
+    const before = dumpAll(newPc.dataDir);
+    const backupFolders = () => (fs.existsSync(path.join(newPc.dataDir, 'backups')) ? fs.readdirSync(path.join(newPc.dataDir, 'backups')).sort() : []);
+    const backupsBefore = backupFolders();
+    const tampered = await repacked(file.bytesBase64, async (zip) => {
+      const db = await zip.file(DATABASE_FILE)!.async('uint8array');
+      db[db.length - 100] ^= 0xff;
+      zip.file(DATABASE_FILE, db);
+    });
+    const extra = await repacked(file.bytesBase64, (zip) => void zip.file('keys/../../evil.txt', 'x'));
+    const newer = await repacked(file.bytesBase64, async (zip) => {
+      const manifest = JSON.parse(await zip.file('full-copy.json')!.async('string')) as { schemaVersion: number };
+      zip.file('full-copy.json', JSON.stringify({ ...manifest, schemaVersion: manifest.schemaVersion + 1 }));
+    });
+    const foreign = await repacked(file.bytesBase64, (zip) => void zip.remove('full-copy.json'));
+    const cases = { tampered, extra, newer, foreign, notAZip: Buffer.from('SQLite format 3\0').toString('base64') };
+    const refusals = Object.fromEntries(
+      await Promise.all(
+        Object.entries(cases).map(async ([name, bytesBase64]) => [name, (await newPc.fail('backups.openFull', { fileName: 'x.diemqr-backup', bytesBase64 })).sentence?.key]),
+      ),
+    );
+    expect(refusals).toEqual({
+      tampered: 'backups.fullCopy.refused.damaged',
+      extra: 'backups.fullCopy.refused.damaged',
+      newer: 'backups.fullCopy.refused.newer',
+      foreign: 'backups.fullCopy.refused.foreign',
+      notAZip: 'backups.fullCopy.refused.foreign',
+    });
+    expect(dumpAll(newPc.dataDir)).toEqual(before);
+    expect(backupFolders()).toEqual(backupsBefore);
+
+    // A byte changed on the way, anywhere in the file (a stick that failed): refused in words (a
+    // compressed part that no longer inflates made JSZip throw, answered INTERNAL), or opened
+    // whole when the byte was one the content does not depend on (a zip header's date).
+    const step = Math.ceil(Buffer.from(file.bytesBase64, 'base64').length / 100);
+    const answers = new Set<string>();
+    const officeAdmin = (await office.call('staff.list', {}))[0];
+    for (let at = 0; at < Buffer.from(file.bytesBase64, 'base64').length; at += step) {
+      const bytes = Buffer.from(file.bytesBase64, 'base64');
+      bytes[at] ^= 0xff;
+      const answer = await newPc.dispatch('backups.openFull', { fileName: 'x.diemqr-backup', bytesBase64: bytes.toString('base64') });
+      answers.add(answer.ok ? 'ok' : answer.error.code);
+      // Opened: nobody is working on the office's data, as after a restart.
+      if (answer.ok) await newPc.call('session.start', { staffId: officeAdmin.id });
+    }
+    expect([...answers].filter((code) => code !== 'ok' && code !== 'UNSUPPORTED_FILE')).toEqual([]);
+  }, 120_000);
 });
 
 describe('a restore cut short', () => {
