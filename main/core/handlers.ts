@@ -8,7 +8,7 @@ import { findingsWhere } from '../inspections/rows';
 import { saveVisit } from '../inspections/visits';
 import { ensureCode, listCodes, revokeCode, setOfficialCode, trustOfficeKey, verifyCode } from '../codes/service';
 import { schemaVersionOf } from '../db/open';
-import { documentPdf } from '../documents/service';
+import { documentHandlers } from '../documents/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { makeBackup } from '../backup/make-backup';
 import type { Restored } from '../backup/restore';
@@ -159,11 +159,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'actions.list': (filter) => listActions(db, filter),
     'actions.markDone': ({ id }) => markActionDone(db, session, id),
 
-    'documents.pdf': (input) => documentPdf(context, input),
-
     'audit.list': ({ entity, entityId }) => listAudit(db, entity, entityId),
     'audit.search': (input) => searchAudit(db, input),
     ...reportHandlers(context),
+    ...documentHandlers(context),
     ...scanHandlers(context),
     ...dashboardHandlers(context),
     ...exchangeHandlers(context),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createHashRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
 import { OfficeHistoryPage } from '../audit/OfficeHistoryPage';
+import { IssuedDocumentView } from '../documents/IssuedDocumentView';
 import { ReminderNotice } from '../documents/ReminderNotice';
 import { RoundRecord } from '../documents/RoundRecord';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -66,6 +67,7 @@ const routes = createRoutesFromElements(
     {/* Administrative documents of a round: printable on screen, and what main prints to PDF. */}
     <Route path="documents/round/:roundId" element={<RoundRecord />} />
     <Route path="documents/reminder/:roundId/:venueId" element={<ReminderNotice />} />
+    <Route path="documents/issued/:id" element={<IssuedDocumentView />} />
     {/* An issued report, as it was issued: printable on screen, and what main prints to PDF. */}
     <Route path="documents/report/:id" element={<ReportView />} />
   </>,

@@ -3,29 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InputOf } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/result';
+import type { DocumentRequest, IssuedDocument } from '../../shared/domain/documents';
+import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
+import { useOperation } from '../api/use-operation';
 import { saveFile } from '../files/save-file';
 import { useMay } from '../session/use-may';
 
-/**
- * Makes a document's PDF in main and hands it to the browser's download; keeps the refusal
- * to show. `may`: whether this person may make PDFs at all (the on-screen view is for everyone).
+/*
+ * The round page's document buttons. A draft is viewed (and printed) from today's data;
+ * issuing stores it under a number, and the issued list reprints it as it was issued.
+ * Each button shows only where it applies: the record once the round has visits, a
+ * reminder only for a venue with findings still open (RoundPage decides where).
  */
-function usePdfDownload() {
-  const may = useMay('documents.pdf');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AppErrorData>();
-  async function download(input: InputOf<'documents.pdf'>) {
-    setBusy(true);
-    setFailure(undefined);
-    const result = await api['documents.pdf'](input);
-    setBusy(false);
-    if (result.ok) saveFile(result.value.fileName, result.value.mimeType, result.value.bytesBase64);
-    else setFailure(result.error);
-  }
-  return { may, busy, failure, download };
-}
 
 function Failure({ failure }: { failure: AppErrorData | undefined }) {
   const { t } = useTranslation();
@@ -40,49 +31,129 @@ function Failure({ failure }: { failure: AppErrorData | undefined }) {
   );
 }
 
-/** For the round page: the inspection record (biên bản kiểm tra) as PDF, or opened to print. */
-export function RoundDocuments({ roundId }: { roundId: string }) {
+/** Issues a document (leaders and admins): the draft as it stands now gets its number and is stored. */
+function IssueButton({ request, label, onIssued }: { request: DocumentRequest; label: string; onIssued: (issued: IssuedDocument) => void }) {
   const { t } = useTranslation();
-  const { may, busy, failure, download } = usePdfDownload();
+  const may = useMay('documents.issue');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AppErrorData>();
+  if (!may) return null;
+  async function issue() {
+    setBusy(true);
+    setFailure(undefined);
+    const result = await api['documents.issue'](request);
+    setBusy(false);
+    if (result.ok) onIssued(result.value);
+    else setFailure(result.error);
+  }
+  return (
+    <>
+      <button type="button" disabled={busy} title={t('documents.issueHint')} onClick={() => void issue()}>
+        {busy ? t('documents.issuing') : label}
+      </button>{' '}
+      <Failure failure={failure} />
+    </>
+  );
+}
+
+/** For the round page once it has visits: the record's draft to view, and issuing it. */
+export function RoundDocuments({ roundId, onIssued }: { roundId: string; onIssued: (issued: IssuedDocument) => void }) {
+  const { t } = useTranslation();
   return (
     <span className="doc-buttons">
-      {may && (
-        <>
-          <button type="button" disabled={busy} onClick={() => void download({ kind: 'round_record', roundId })}>
-            {busy ? t('documents.making') : t('documents.recordPdf')}
-          </button>{' '}
-        </>
-      )}
       <Link className="button" to={`/documents/round/${encodeURIComponent(roundId)}`}>
-        {t('documents.recordView')}
+        {t('documents.recordDraft')}
       </Link>{' '}
-      <Failure failure={failure} />
+      <IssueButton request={{ kind: 'round_record', roundId }} label={t('documents.issueRecord')} onIssued={onIssued} />
     </span>
   );
 }
 
-/** For a visited venue in the round page: the reminder notice (giấy nhắc nhở) for its owner, as PDF. */
-export function ReminderButton({ roundId, venueId }: { roundId: string; venueId: string }) {
+/** For a visited venue with findings still open: the reminder's draft to view, and issuing it. */
+export function ReminderButton({ roundId, venueId, onIssued }: { roundId: string; venueId: string; onIssued: (issued: IssuedDocument) => void }) {
   const { t } = useTranslation();
-  const { may, busy, failure, download } = usePdfDownload();
   return (
     <span className="doc-buttons">
-      {may && (
-        <>
-          <button
-            type="button"
-            disabled={busy}
-            title={t('documents.reminderHint')}
-            onClick={() => void download({ kind: 'reminder', roundId, venueId })}
-          >
-            {busy ? t('documents.making') : t('documents.reminderPdf')}
-          </button>{' '}
-        </>
-      )}
-      <Link className="button" to={`/documents/reminder/${encodeURIComponent(roundId)}/${encodeURIComponent(venueId)}`}>
-        {t('documents.reminderView')}
+      <Link
+        className="button"
+        title={t('documents.reminderHint')}
+        to={`/documents/reminder/${encodeURIComponent(roundId)}/${encodeURIComponent(venueId)}`}
+      >
+        {t('documents.reminderDraft')}
       </Link>{' '}
-      <Failure failure={failure} />
+      <IssueButton request={{ kind: 'reminder', roundId, venueId }} label={t('documents.issueReminder')} onIssued={onIssued} />
     </span>
+  );
+}
+
+/** Makes an issued document's PDF in main, from what was stored, and hands it to the browser's download. */
+function ReprintButton({ input }: { input: InputOf<'documents.pdf'> }) {
+  const { t } = useTranslation();
+  const may = useMay('documents.pdf');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AppErrorData>();
+  if (!may) return null;
+  async function download() {
+    setBusy(true);
+    setFailure(undefined);
+    const result = await api['documents.pdf'](input);
+    setBusy(false);
+    if (result.ok) saveFile(result.value.fileName, result.value.mimeType, result.value.bytesBase64);
+    else setFailure(result.error);
+  }
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={() => void download()}>
+        {busy ? t('documents.making') : t('documents.reprint')}
+      </button>{' '}
+      <Failure failure={failure} />
+    </>
+  );
+}
+
+/** The documents issued for the round, each viewed or reprinted exactly as it was issued. `revision` reloads the list. */
+export function IssuedDocuments({ roundId, revision }: { roundId: string; revision: number }) {
+  const { t } = useTranslation();
+  const { errorText } = useErrorText();
+  const listed = useOperation(() => api['documents.list']({ roundId }), [roundId, revision]);
+  if (!listed) return null;
+  if (!listed.ok) return <p className="error">{errorText(listed.error)}</p>;
+  if (listed.value.length === 0) return null;
+  return (
+    <section aria-labelledby="issued-documents">
+      <h2 id="issued-documents">{t('documents.issued.title')}</h2>
+      <table className="simple-table">
+        <thead>
+          <tr>
+            <th>{t('documents.issued.number')}</th>
+            <th>{t('documents.issued.kind')}</th>
+            <th>{t('documents.issued.issuedAt')}</th>
+            <th>{t('documents.issued.issuedBy')}</th>
+            <th>
+              <span className="visually-hidden">{t('documents.issued.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {listed.value.map((issued) => (
+            <tr key={issued.id}>
+              <td className="nowrap">{issued.number}</td>
+              <td>
+                {t(`documents.issued.kinds.${issued.kind}`)}
+                {issued.venueName && ` – ${issued.venueName}`}
+              </td>
+              <td className="nowrap">{formatDate(issued.issuedAt)}</td>
+              <td>{issued.issuedByName ?? ''}</td>
+              <td>
+                <Link className="button" to={`/documents/issued/${encodeURIComponent(issued.id)}`} aria-label={t('documents.issued.viewNumber', { number: issued.number })}>
+                  {t('documents.issued.view')}
+                </Link>{' '}
+                <ReprintButton input={{ documentId: issued.id }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

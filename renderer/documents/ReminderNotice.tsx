@@ -1,13 +1,11 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { AppErrorData } from '../../shared/api/result';
+import { draftNumber, stillOpen } from '../../shared/domain/documents';
 import { formatDay, longDay } from '../../shared/domain/documents-vi';
 import type { Finding } from '../../shared/domain/inspections';
-import type { Loaded } from './document-load';
-import { DocumentDesk, DocumentHeading, DocumentStatus, Signatures } from './DocumentParts';
-import { useDocumentTitle, usePrintReady } from './print-ready';
-import { leaderOf, stillOpen, useDocumentData, type DocumentData } from './round-data';
+import { DocumentPage } from './DocumentPage';
+import { DocumentHeading, Signatures } from './DocumentParts';
+import { leaderOf, useDraftDocument, venuesOf, type ShownDocument } from './round-data';
 import { ACTION_VI, FindingText, REMEDY_VI } from './round-wording';
 
 function WhatToDo({ finding }: { finding: Finding }) {
@@ -20,17 +18,20 @@ function WhatToDo({ finding }: { finding: Finding }) {
   );
 }
 
-function ReminderSheet({ data, venueId }: { data: DocumentData; venueId: string }) {
+/** A reminder notice (giấy nhắc nhở): a draft (number null) or as it was issued. */
+export function ReminderSheet({ shown }: { shown: ShownDocument }) {
+  const data = shown.content;
   const { detail } = data;
+  const venueId = data.venueId ?? '';
   const visits = detail.visits.filter((visit) => visit.venueId === venueId).toSorted((a, b) => a.visitedOn.localeCompare(b.visitedOn));
   const last = visits.at(-1)!;
   const findings = visits.flatMap((visit) => visit.findings).filter(stillOpen);
-  const venue = data.venues.get(venueId);
+  const venue = venuesOf(data).get(venueId);
   const dues = findings.flatMap((finding) => (finding.action ? [finding.action.dueOn] : [])).sort();
   const days = [...new Set(visits.map((visit) => formatDay(visit.visitedOn)))].join(', ');
   return (
     <>
-      <DocumentHeading officeName={data.officeName} number="……/GNN" place={data.place} day={last.visitedOn} />
+      <DocumentHeading officeName={data.officeName} number={shown.number ?? draftNumber('reminder')} place={data.place} day={last.visitedOn} />
       <h1 className="doc-title">GIẤY NHẮC NHỞ</h1>
       <p className="doc-subtitle">Về việc niêm yết mã QR tại cơ sở</p>
       <p className="doc-rule" aria-hidden="true" />
@@ -86,42 +87,37 @@ function ReminderSheet({ data, venueId }: { data: DocumentData; venueId: string 
         Đề nghị ông/bà thực hiện các việc nêu trên trong thời hạn ghi ở từng mục
         {dues.length > 0 ? `, chậm nhất ${longDay(dues.at(-1)!)}` : ''}. Đoàn kiểm tra sẽ đến kiểm tra lại việc khắc phục.
       </p>
-      <p className="doc-paragraph">Cảm ơn sự hợp tác của ông/bà.</p>
-
-      <Signatures
-        signers={[
-          { title: 'ĐẠI DIỆN CƠ SỞ', name: venue?.ownerName || undefined },
-          { title: 'TRƯỞNG ĐOÀN KIỂM TRA', name: leaderOf(detail) },
-        ]}
-      />
+      {/* The signatures stay on the page of the sentence above them: never alone on the last page. */}
+      <div className="doc-closing">
+        <p className="doc-paragraph">Cảm ơn sự hợp tác của ông/bà.</p>
+        <Signatures
+          signers={[
+            { title: 'ĐẠI DIỆN CƠ SỞ', name: venue?.ownerName || undefined },
+            { title: 'TRƯỞNG ĐOÀN KIỂM TRA', name: leaderOf(detail) },
+          ]}
+        />
+      </div>
     </>
   );
 }
 
-const NOTHING_TO_REMIND: AppErrorData = { code: 'INVALID_INPUT', message: 'Cơ sở này không còn tồn tại nào cần nhắc nhở trong đợt.' };
-
 /**
- * A reminder notice for a venue owner (giấy nhắc nhở): what the team found, what to do,
- * by when. Lists the venue's findings in the round that are still open.
+ * Today's draft of a reminder notice for a venue owner (giấy nhắc nhở): what the team
+ * found, what to do, by when. Lists the venue's findings in the round that are still open;
+ * main refuses a venue with none.
  */
 export function ReminderNotice() {
   const { roundId = '', venueId = '' } = useParams();
   const { t } = useTranslation();
-  const fetched = useDocumentData(roundId, venueId);
-  const nothing =
-    fetched.state === 'ready' && !fetched.data.detail.visits.some((visit) => visit.venueId === venueId && visit.findings.some(stillOpen));
-  const loaded: Loaded<DocumentData> = nothing ? { state: 'failed', error: NOTHING_TO_REMIND } : fetched;
-  const sheet = useRef<HTMLElement>(null);
-  usePrintReady(sheet, loaded);
-  useDocumentTitle(loaded.state === 'ready' ? `Giấy nhắc nhở – ${loaded.data.venues.get(venueId)?.name ?? ''}` : null);
-  if (loaded.state !== 'ready') {
-    return <DocumentDesk status={<DocumentStatus loaded={loaded} failedText={nothing ? t('documents.nothingToRemind') : undefined} />} />;
-  }
+  const loaded = useDraftDocument({ kind: 'reminder', roundId, venueId });
+  const nothing = loaded.state === 'failed' && loaded.error.code === 'INVALID_INPUT' && loaded.error.field === 'venueId';
   return (
-    <DocumentDesk>
-      <article className="doc-sheet" ref={sheet}>
-        <ReminderSheet data={loaded.data} venueId={venueId} />
-      </article>
-    </DocumentDesk>
+    <DocumentPage
+      loaded={loaded}
+      failedText={nothing ? t('documents.nothingToRemind') : undefined}
+      titleOf={(shown) => `Giấy nhắc nhở – ${shown.content.venues[0]?.name ?? ''}`}
+    >
+      {(shown) => <ReminderSheet shown={shown} />}
+    </DocumentPage>
   );
 }

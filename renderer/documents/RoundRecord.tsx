@@ -1,16 +1,16 @@
-import { useRef } from 'react';
 import { useParams } from 'react-router';
+import { draftNumber, recordDayOf, type DocumentVenue } from '../../shared/domain/documents';
 import { formatDay } from '../../shared/domain/documents-vi';
 import type { Finding, Visit } from '../../shared/domain/inspections';
-import { DocumentDesk, DocumentHeading, DocumentStatus, Signatures } from './DocumentParts';
-import { useDocumentTitle, usePrintReady } from './print-ready';
-import { leaderOf, recordDayOf, useDocumentData, type DocumentData, type VenueInfo } from './round-data';
+import { DocumentPage } from './DocumentPage';
+import { DocumentHeading, Signatures } from './DocumentParts';
+import { leaderOf, useDraftDocument, venuesOf, type ShownDocument } from './round-data';
 import { ACTION_STATUS_VI, ACTION_VI, FindingText } from './round-wording';
 
 const names = new Intl.Collator('vi', { numeric: true });
 const byVisitThenName = (a: Visit, b: Visit) => a.visitedOn.localeCompare(b.visitedOn) || names.compare(a.venueName, b.venueName);
 
-function VenueCell({ visit, venue }: { visit: Visit; venue: VenueInfo | undefined }) {
+function VenueCell({ visit, venue }: { visit: Visit; venue: DocumentVenue | undefined }) {
   const rates = visit.points.filter((point) => point.scanRate !== null);
   return (
     <>
@@ -43,7 +43,7 @@ function ActionCell({ finding }: { finding: Finding }) {
   );
 }
 
-function FindingsTable({ visits, venues }: { visits: Visit[]; venues: ReadonlyMap<string, VenueInfo> }) {
+function FindingsTable({ visits, venues }: { visits: Visit[]; venues: ReadonlyMap<string, DocumentVenue> }) {
   return (
     <table className="doc-table">
       <colgroup>
@@ -107,8 +107,11 @@ const CHECKLIST =
   'đặt đúng vị trí (tại lối vào, ngang tầm mắt khoảng 1,3 m, nhìn thấy từ bên ngoài, đủ sáng, không bị cửa hay hàng hoá che); ' +
   'được ép plastic hoặc bảo vệ; đúng mã hiện hành của cơ sở; nhân viên nhắc khách quét mã.';
 
-function RecordSheet({ data }: { data: DocumentData }) {
-  const { detail, venues } = data;
+/** The record of a round (biên bản kiểm tra): a draft (number null) or as it was issued. */
+export function RecordSheet({ shown }: { shown: ShownDocument }) {
+  const data = shown.content;
+  const { detail } = data;
+  const venues = venuesOf(data);
   const { round } = detail;
   const visits = detail.visits.toSorted(byVisitThenName);
   const visited = new Set(visits.map((visit) => visit.venueId));
@@ -121,7 +124,7 @@ function RecordSheet({ data }: { data: DocumentData }) {
   const leader = leaderOf(detail);
   return (
     <>
-      <DocumentHeading officeName={data.officeName} number="……/BB-KT" place={data.place} day={lastDay} />
+      <DocumentHeading officeName={data.officeName} number={shown.number ?? draftNumber('round_record')} place={data.place} day={lastDay} />
       <h1 className="doc-title">BIÊN BẢN</h1>
       <p className="doc-subtitle">Kiểm tra việc niêm yết mã QR tại các cơ sở</p>
       <p className="doc-subtitle-note">Đợt kiểm tra: {round.name}</p>
@@ -163,10 +166,6 @@ function RecordSheet({ data }: { data: DocumentData }) {
           ? 'Đề nghị chủ các cơ sở có tồn tại và những người được giao thực hiện các biện pháp khắc phục nêu trên đúng thời hạn. Đoàn kiểm tra sẽ kiểm tra lại việc khắc phục.'
           : 'Các cơ sở được kiểm tra thực hiện đúng việc niêm yết mã QR.'}
       </p>
-      <p className="doc-paragraph">
-        Biên bản được lập thành 02 bản có giá trị như nhau, đã đọc lại cho những người có mặt cùng nghe và thống nhất ký tên.
-      </p>
-
       {visits.length > 0 && (
         <section className="doc-venue-signatures">
           <p className="doc-signer-title">ĐẠI DIỆN CÁC CƠ SỞ ĐƯỢC KIỂM TRA</p>
@@ -199,24 +198,24 @@ function RecordSheet({ data }: { data: DocumentData }) {
         </section>
       )}
 
-      <Signatures signers={[{ title: `ĐẠI DIỆN ${data.officeName}` }, { title: 'TRƯỞNG ĐOÀN KIỂM TRA', name: leader }]} />
+      {/* The signatures stay on the page of the sentence that asks for them: never alone on the last page. */}
+      <div className="doc-closing">
+        <p className="doc-paragraph">
+          Biên bản được lập thành 02 bản có giá trị như nhau, đã đọc lại cho những người có mặt cùng nghe và thống nhất ký tên.
+        </p>
+        <Signatures signers={[{ title: `ĐẠI DIỆN ${data.officeName}` }, { title: 'TRƯỞNG ĐOÀN KIỂM TRA', name: leader }]} />
+      </div>
     </>
   );
 }
 
-/** The inspection record of a round (biên bản kiểm tra): on screen with an "In" button, and for the PDF. */
+/** Today's draft of a round's record (biên bản kiểm tra): on screen with an "In" button, and for the PDF. */
 export function RoundRecord() {
   const { roundId = '' } = useParams();
-  const loaded = useDocumentData(roundId, null);
-  const sheet = useRef<HTMLElement>(null);
-  usePrintReady(sheet, loaded);
-  useDocumentTitle(loaded.state === 'ready' ? `Biên bản kiểm tra – ${loaded.data.detail.round.name}` : null);
-  if (loaded.state !== 'ready') return <DocumentDesk status={<DocumentStatus loaded={loaded} />} />;
+  const loaded = useDraftDocument({ kind: 'round_record', roundId });
   return (
-    <DocumentDesk>
-      <article className="doc-sheet" ref={sheet}>
-        <RecordSheet data={loaded.data} />
-      </article>
-    </DocumentDesk>
+    <DocumentPage loaded={loaded} titleOf={(shown) => `Biên bản kiểm tra – ${shown.content.detail.round.name}`}>
+      {(shown) => <RecordSheet shown={shown} />}
+    </DocumentPage>
   );
 }

@@ -1,41 +1,23 @@
 import type { Result } from '../../shared/api/result';
-import type { AdminUnit } from '../../shared/domain/admin-unit';
-import { placeOf, upperVi } from '../../shared/domain/documents-vi';
-import type { Finding, RoundDetail } from '../../shared/domain/inspections';
-import type { Venue } from '../../shared/domain/venue';
+import type { DocumentContent, DocumentRequest, DocumentVenue } from '../../shared/domain/documents';
+import type { RoundDetail } from '../../shared/domain/inspections';
 import { api } from '../api/client';
 import { useDocumentLoad, type Loaded } from './document-load';
 
-/** What the documents of an inspection round (biên bản, giấy nhắc nhở) print, loaded through the API. */
-
-export interface VenueInfo {
-  name: string;
-  code: string;
-  ownerName: string;
-  /** Address, village, commune. */
-  place: string;
+/**
+ * What a round's document (biên bản, giấy nhắc nhở) prints: main computes it (a draft,
+ * from today's data) or keeps it (an issued document, as it was issued); the view only
+ * lays it out.
+ */
+export interface ShownDocument {
+  content: DocumentContent;
+  /** The issued document's number ("01/BB-KT"); null for a draft, which has none yet. */
+  number: string | null;
 }
-
-export interface DocumentData {
-  detail: RoundDetail;
-  officeName: string;
-  /** The commune the place-and-date line names, without its level; null when unknown. */
-  place: string | null;
-  /** "Xã Kỳ Bắc (Thôn A, Thôn B)", or null when the round names no area and the office no commune. */
-  area: string | null;
-  venues: ReadonlyMap<string, VenueInfo>;
-}
-
-/** The record's date: the round's last day, else its last visit, else its first day (as main names the file). */
-export function recordDayOf(detail: RoundDetail): string {
-  const lastVisit = detail.visits.map((visit) => visit.visitedOn).sort().at(-1);
-  return detail.round.endsOn ?? lastVisit ?? detail.round.startsOn;
-}
-
-/** What a reminder lists: findings still to be put right (no action yet, or an open one), as main checks. */
-export const stillOpen = (finding: Finding) => finding.action === null || finding.action.status === 'open';
 
 export const leaderOf = (detail: RoundDetail) => detail.round.team[0]?.name;
+
+export const venuesOf = (content: DocumentContent): ReadonlyMap<string, DocumentVenue> => new Map(content.venues.map((venue) => [venue.id, venue]));
 
 /** The value of an answer, or its refusal thrown for useDocumentLoad to show. */
 export function valueOf<T>(result: Result<T>): T {
@@ -43,42 +25,18 @@ export function valueOf<T>(result: Result<T>): T {
   return result.value;
 }
 
-async function loadDocumentData(roundId: string, venueIdsOf: (detail: RoundDetail) => string[]): Promise<DocumentData> {
-  const [detail, officeKey, settings, units] = await Promise.all([
-    api['rounds.get']({ id: roundId }).then(valueOf),
-    api['codes.officeKey']({}).then(valueOf),
-    api['settings.get']({}).then(valueOf),
-    api['units.list']({ includeRetired: true }).then(valueOf),
-  ]);
-  const unitName = new Map(units.map((unit: AdminUnit) => [unit.id, unit.name]));
-  const venueList: Venue[] = await Promise.all(
-    [...new Set(venueIdsOf(detail))].map((id) => api['venues.get']({ id }).then((result) => valueOf(result).venue)),
-  );
-  const venues = new Map(
-    venueList.map((venue) => [
-      venue.id,
-      {
-        name: venue.name,
-        code: venue.code,
-        ownerName: venue.ownerName,
-        place: [venue.address, venue.villageId && unitName.get(venue.villageId), venue.communeId && unitName.get(venue.communeId)]
-          .filter(Boolean)
-          .join(', '),
-      },
-    ]),
-  );
-  const communeId = detail.round.communeId ?? settings.homeCommuneId;
-  const commune = communeId ? unitName.get(communeId) : undefined;
-  const villages = detail.round.villageIds.map((id) => unitName.get(id)).filter((name): name is string => Boolean(name));
-  const area = commune ? (villages.length > 0 ? `${commune} (${villages.join(', ')})` : commune) : villages.join(', ') || null;
-  return { detail, officeName: upperVi(officeKey.officeName), place: commune ? placeOf(commune) : null, area, venues };
+/** Today's draft of a round's record or of a venue's reminder. */
+export function useDraftDocument(request: DocumentRequest): Loaded<ShownDocument> {
+  return useDocumentLoad(`${request.kind}/${request.roundId}/${request.venueId ?? '*'}`, async () => ({
+    content: valueOf(await api['documents.draft'](request)),
+    number: null,
+  }));
 }
 
-const allVenuesOf = (detail: RoundDetail) => [...detail.plannedVenueIds, ...detail.visits.map((visit) => visit.venueId)];
-
-/** Loads a round with everything its documents print: the details of one venue, or (null) of every venue of the round. */
-export function useDocumentData(roundId: string, venueId: string | null): Loaded<DocumentData> {
-  return useDocumentLoad(`${roundId}/${venueId ?? '*'}`, () =>
-    loadDocumentData(roundId, venueId === null ? allVenuesOf : () => [venueId]),
-  );
+/** An issued document, as it was issued. */
+export function useIssuedDocument(id: string): Loaded<ShownDocument> {
+  return useDocumentLoad(`issued/${id}`, async () => {
+    const issued = valueOf(await api['documents.get']({ id }));
+    return { content: issued.content, number: issued.number };
+  });
 }

@@ -7,7 +7,8 @@ import { useOperation } from '../api/use-operation';
 import { useMay } from '../session/use-may';
 import { useUnits } from '../units/use-units';
 import { formatDay } from './day';
-import { ReminderButton, RoundDocuments } from '../documents/DocumentButtons';
+import { hasOpenFindings } from '../../shared/domain/documents';
+import { IssuedDocuments, ReminderButton, RoundDocuments } from '../documents/DocumentButtons';
 import { FollowUpForm } from './FollowUpForm';
 import { roundDates } from './round-text';
 import { useInspectionErrorText } from './use-inspection-error-text';
@@ -32,6 +33,9 @@ export function RoundPage() {
   const [closing, setClosing] = useState(false);
   const [followUp, setFollowUp] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Counts documents issued from this page, so the issued list reloads.
+  const [issuedCount, setIssuedCount] = useState(0);
+  const documentIssued = () => setIssuedCount((count) => count + 1);
   const loaded = useOperation(() => api['rounds.get']({ id }), [id, revision]);
   const detail = updated?.round.id === id ? updated : loaded?.ok ? loaded.value : undefined;
   const venues = useRoundVenues(detail);
@@ -125,7 +129,8 @@ export function RoundPage() {
           {failure}
         </p>
       )}
-      {venues.some((venue) => venue.visit) && <RoundDocuments roundId={round.id} />}
+      {detail.visits.length > 0 && <RoundDocuments roundId={round.id} onIssued={documentIssued} />}
+      <IssuedDocuments roundId={round.id} revision={issuedCount} />
       <Facts facts={facts}>
         {round.followUpOf && (
           <div className="fact">
@@ -176,7 +181,7 @@ export function RoundPage() {
                       <Link to={`/inspections/${round.id}/visit/${venue.id}`} aria-label={t('inspections.round.viewAt', { name: venue.name })}>
                         {t('inspections.round.view')}
                       </Link>
-                      {venue.visit.findings.length > 0 && <ReminderButton roundId={round.id} venueId={venue.id} />}
+                      {hasOpenFindings(detail, venue.id) && <ReminderButton roundId={round.id} venueId={venue.id} onIssued={documentIssued} />}
                     </>
                   ) : (
                     open &&

@@ -45,6 +45,7 @@ import { PrintRecord, QueueEntry } from '../domain/prints';
 import { operation } from './operation';
 import { backupOperations } from './operations/backups';
 import { dashboardOperations } from './operations/dashboard';
+import { documentOperations } from './operations/documents';
 import { exchangeOperations } from './operations/exchange';
 import { reportOperations } from './operations/reports';
 import { scanOperations } from './operations/scans';
@@ -517,20 +518,6 @@ export const contract = {
     output: Action,
   }),
 
-  'documents.pdf': operation({
-    summary: 'Biên bản kiểm tra của đợt, giấy nhắc nhở cho cơ sở, dạng PDF / a round\'s inspection record or a venue reminder as PDF',
-    kind: 'job',
-    roles: ['leader', 'inspector'],
-    input: z
-      .object({ kind: z.enum(['round_record', 'reminder']), roundId: Id, venueId: Id.optional() })
-      .superRefine((input, context) => {
-        if (input.kind === 'reminder' && input.venueId === undefined) {
-          context.addIssue({ code: 'custom', path: ['venueId'], message: 'A reminder is for one venue' });
-        }
-      }),
-    output: z.object({ fileName: z.string(), mimeType: z.literal('application/pdf'), bytesBase64: z.string() }),
-  }),
-
   'audit.list': operation({
     summary: 'Lịch sử thay đổi của một bản ghi / change history of a record',
     kind: 'read',
@@ -551,6 +538,7 @@ export const contract = {
   ...scanOperations,
   ...dashboardOperations,
   ...reportOperations,
+  ...documentOperations,
   ...exchangeOperations,
   ...backupOperations,
 };

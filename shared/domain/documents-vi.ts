@@ -8,7 +8,7 @@ import type { FindingCategory } from './inspections';
  * the app is shown in: these papers are filed and sent upward.
  */
 
-export const NATION = 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export const CATEGORY_VI: Record<FindingCategory, string> = {

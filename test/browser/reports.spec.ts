@@ -156,7 +156,7 @@ test('the monthly report: issued from the Reports page, its PDF, .docx and .xlsx
   const text = await pdfText(pdf.bytes);
   for (const expected of [
     'UBND XÃ KỲ BẮC',
-    'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     'Độc lập - Tự do - Hạnh phúc',
     'Số: 15/BC-UBND',
     'BÁO CÁO',

@@ -248,3 +248,23 @@ describe('migration 007 (exchange)', () => {
     expect(plan(db, 'SELECT * FROM received_packages WHERE landed_in_id = ? ORDER BY created_at DESC LIMIT 1', 'c')).toMatch(/received_packages_by_landing/);
   });
 });
+
+describe('migration 009 (issued documents)', () => {
+  it('numbers each kind once a year, and reads the next number and a round\'s documents through their indexes', () => {
+    db = openDatabase(freshFile());
+    const insert = db.prepare(
+      `INSERT INTO issued_documents (id, kind, year, sequence, number, round_id, venue_id, content, issued_at)
+       VALUES (?, ?, 2026, ?, '01/BB-KT', 'r1', NULL, '{}', '2026-11-20T00:00:00Z')`,
+    );
+    insert.run('d1', 'round_record', 1);
+    insert.run('d2', 'reminder', 1);
+    expect(() => insert.run('d3', 'round_record', 1)).toThrow(/UNIQUE/);
+    expect(() => insert.run('d4', 'minutes', 2)).toThrow(/CHECK/);
+    expect(plan(db, 'SELECT max(sequence) AS last FROM issued_documents WHERE kind = ? AND year = ?', 'round_record', 2026)).toMatch(
+      /USING COVERING INDEX sqlite_autoindex_issued_documents_2/,
+    );
+    const byRound = plan(db, 'SELECT id FROM issued_documents d WHERE d.round_id = ? ORDER BY d.issued_at, d.rowid', 'r1');
+    expect(byRound).toMatch(/USING (COVERING )?INDEX issued_documents_by_round/);
+    expect(byRound).not.toMatch(/TEMP B-TREE/);
+  });
+});

@@ -51,7 +51,7 @@ describe('report .docx', () => {
     for (const expected of [
       'UBND XÃ KỲ BẮC',
       'Số: 15/BC-UBND',
-      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'Kỳ Bắc, ngày 01 tháng 12 năm 2026',
       'BÁO CÁO',

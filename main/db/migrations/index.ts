@@ -7,7 +7,8 @@ import { migration005 } from './005-inspections';
 import { migration006 } from './006-scans-reports';
 import { migration007 } from './007-exchange';
 import { migration008 } from './008-wal-owner';
+import { migration009 } from './009-issued-documents';
 
 /** In version order; a test checks they are numbered 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
