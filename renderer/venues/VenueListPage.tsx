@@ -165,7 +165,9 @@ export function VenueListPage() {
                   {venue ? (
                     <>
                       <span role="cell" className="nowrap">{venue.code}</span>
-                      <span role="cell" className="name">{venue.name}</span>
+                      <span role="cell" className="name" title={venue.name}>
+                        {venue.name}
+                      </span>
                       {withCommune && <span role="cell">{nameOf(venue.communeId)}</span>}
                       <span role="cell">{t(`venueType.${venue.type}`)}</span>
                       <span role="cell">{[venue.address, nameOf(venue.villageId)].filter(Boolean).join(', ')}</span>

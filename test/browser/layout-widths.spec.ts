@@ -1,0 +1,66 @@
+import type { APIRequestContext, Locator } from '@playwright/test';
+import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
+import { expect, test } from '../support/browser-fixtures';
+
+/**
+ * Issue 11, trap 10: at 1024 and 1366 px wide (office PCs) venue names shrank to ~10
+ * letters and the round table's buttons were cut off. Measured in the page: what a clerk
+ * reads fits, and what they click lies whole inside the window.
+ */
+const WIDTHS = [1024, 1366] as const;
+
+async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
+  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+const NAMES = ['Quán cà phê Đường Sắt', 'Trạm y tế xã Kỳ Bắc', 'Tạp hóa Hồng Nhung Bến', 'Cửa hàng vật liệu xây dựng Hoàng Long Phát'];
+
+async function office(request: APIRequestContext, url: string) {
+  const admin = await call(request, url, 'staff.create', { name: 'Nguyễn Thị Lan', role: 'admin' });
+  await call(request, url, 'session.start', { staffId: admin.id });
+  await call(request, url, 'units.seedExample', {});
+  const commune = (await call(request, url, 'units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!;
+  await call(request, url, 'settings.update', { homeCommuneId: commune.id });
+  const venues = [];
+  for (const name of NAMES) {
+    venues.push(
+      await call(request, url, 'venues.create', {
+        name,
+        ownerName: 'Nguyễn Văn Hải',
+        phones: ['0912345678'],
+        address: 'Số 12 đường Quang Trung',
+        communeId: commune.id,
+        acknowledgeDuplicates: true,
+      }),
+    );
+  }
+  return { admin, commune, venues };
+}
+
+/** Whether the element's text shows whole, not cut by an ellipsis. */
+const showsWhole = (cell: Locator) => cell.evaluate((element) => element.scrollWidth <= element.clientWidth);
+
+test('venue names keep their room in the list at 1024 and 1366 px', async ({ page, appUrl, request }) => {
+  await office(request, appUrl);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.goto(`${appUrl}#/venues`);
+    const names = page.locator('.venue-scroller [role="row"] .name');
+    await expect(names).toHaveCount(NAMES.length);
+    for (const name of NAMES.slice(0, 3)) {
+      expect(await showsWhole(names.filter({ hasText: name })), `“${name}” whole at ${width} px`).toBe(true);
+    }
+    // Every column lies inside the row: the last (the day of the last change) is not pushed out.
+    const row = page.locator('.venue-scroller [role="row"]').first();
+    const [rowBox, lastBox] = [await row.boundingBox(), await row.locator('[role="cell"]').last().boundingBox()];
+    expect(lastBox!.x + lastBox!.width, `last column inside the row at ${width} px`).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
+    await expect(row.locator('[role="cell"]').last()).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await showsWhole(row.locator('[role="cell"]').last()), `the day whole at ${width} px`).toBe(true);
+    expect(await showsWhole(row.locator('.status-active')), `the status whole at ${width} px`).toBe(true);
+    // A name longer than the column ends in an ellipsis, and says itself whole on hover.
+    await expect(names.filter({ hasText: NAMES[3] })).toHaveAttribute('title', NAMES[3]);
+  }
+});
