@@ -25,7 +25,7 @@ async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
   // The data engine runs in a worker thread, as it runs in a utility process under Electron.
   const engine = await connectEngine(
-    startEngineWorker(path.join(here, 'engine.mjs'), { dataDir, appVersion: __APP_VERSION__ }),
+    startEngineWorker(path.join(here, 'engine.mjs'), { dataDir, appVersion: __APP_VERSION__, readerEntry: path.join(here, 'read-file.mjs') }),
     () => pdf,
   );
   const bridge = await startBridge({

@@ -5,6 +5,7 @@
  *   out/engine/utility.cjs the data engine in Electron's utility process
  *   out/bridge/server.mjs  the browser bridge (`npm run web`, browser tests)
  *   out/bridge/engine.mjs  the data engine in the bridge's worker thread
+ *   out/engine/read-file.cjs, out/bridge/read-file.mjs  an import file read in a worker of its own, beside each engine
  * better-sqlite3 stays external: it loads a native binary, which cannot be bundled.
  */
 import { readFileSync } from 'node:fs';
@@ -95,6 +96,13 @@ const [electronMain, preload, , bridge] = await Promise.all([
     banner: esmRequireBanner,
   }),
 ]);
+// The file reader beside each engine: a worker per read (main/import/read-in-worker.ts).
+const [electronReader, bridgeReader] = await Promise.all([
+  build({ ...common, entryPoints: ['main/import/read-worker.ts'], outfile: 'out/engine/read-file.cjs', format: 'cjs', metafile: true }),
+  build({ ...common, entryPoints: ['main/import/read-worker.ts'], outfile: 'out/bridge/read-file.mjs', format: 'esm', banner: esmRequireBanner, metafile: true }),
+]);
+assertNoDatabase(electronReader.metafile, 'the file reader');
+assertNoDatabase(bridgeReader.metafile, 'the file reader');
 assertPreloadImportsOnlyElectron(preload.metafile);
 assertNoDatabase(electronMain.metafile, 'the Electron main process');
 assertNoDatabase(bridge.metafile, "the bridge's HTTP thread");

@@ -11,6 +11,8 @@ import { AppError } from '../../shared/api/result';
 import { contract, isOperationName } from '../../shared/api/contract';
 import { openOfficeKey } from '../codes/office-key-record';
 import { ImportSessions } from '../import/session-store';
+import { readSpreadsheet } from '../import/read-file';
+import type { ReadSheets } from '../import/read-in-worker';
 import type { PdfRenderer } from '../posters/pdf-renderer';
 import { PrintJobs } from '../posters/service';
 import { ScanImports } from '../scans/session-store';
@@ -37,6 +39,8 @@ export interface AppCoreOptions {
   nativeBinding?: string;
   /** Chromium for poster PDFs, supplied by the transport (Electron window, or the bridge's browser). */
   pdfRenderer?: () => PdfRenderer;
+  /** How imports read files; in this thread unless given (the data engine gives a worker per file: main/import/read-in-worker.ts). */
+  readSheets?: ReadSheets;
 }
 
 const noPdfRenderer = (): PdfRenderer => {
@@ -52,7 +56,7 @@ interface OpenedData {
   close(): void;
 }
 
-type Settled = AppCoreOptions & Required<Pick<AppCoreOptions, 'pdfRenderer'>>;
+type Settled = AppCoreOptions & Required<Pick<AppCoreOptions, 'pdfRenderer' | 'readSheets'>>;
 
 /** The database opened after the start-up checks; a refusal names the newest good backup. */
 function openChecked(file: string, { dataDir, nativeBinding }: AppCoreOptions, log: Logger): Db {
@@ -71,7 +75,7 @@ function openChecked(file: string, { dataDir, nativeBinding }: AppCoreOptions, l
 }
 
 function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData {
-  const { dataDir, appVersion, nativeBinding, pdfRenderer } = options;
+  const { dataDir, appVersion, nativeBinding, pdfRenderer, readSheets } = options;
   const file = path.join(dataDir, DATABASE_FILE);
   const db = openChecked(file, options, log);
   const reader = openReader(file, { nativeBinding });
@@ -84,7 +88,7 @@ function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData
   const printJobs = new PrintJobs();
   const scanImports = new ScanImports();
   const background = new BackgroundWork();
-  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, dataDir, appVersion,
+  const context = { db, session, gate, log, imports, scanImports, officeKey, printJobs, background, pdfRenderer, readSheets, dataDir, appVersion,
     restoreBackup: (id: string) => restoreFromBackup(db, dataDir, id, reopenOn) };
   const handlers = { main: createHandlers(context), reader: createHandlers({ ...context, db: reader }) };
   const dispatchOpen = createDispatcher(handlers, log, () => callerOf(db, session), gate);
@@ -118,7 +122,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const { dataDir } = options;
   fs.mkdirSync(dataDir, { recursive: true });
   const log = createFileLogger(dataDir);
-  const settled = { pdfRenderer: noPdfRenderer, ...options };
+  const settled = { pdfRenderer: noPdfRenderer, readSheets: readSpreadsheet, ...options };
   const finished = finishInterruptedSwap(dataDir);
   if (finished) log.error('a restore was cut short; it was completed before opening', { id: finished });
   let current: OpenedData;

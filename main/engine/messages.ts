@@ -30,6 +30,8 @@ export interface EngineStart {
   appVersion: string;
   /** better-sqlite3 built for Electron's ABI; absent under plain Node. */
   nativeBinding?: string;
+  /** The bundled file reader (main/import/read-worker.ts) beside the engine's own bundle: each import's file is read in a worker from it. */
+  readerEntry: string;
 }
 
 /** One end of the channel, whatever carries it (parentPort of a utility process or a worker). */

@@ -1,5 +1,6 @@
 import { AppError, type AppErrorData, type Result } from '../../shared/api/result';
 import { openAppCore, type AppCore } from '../core/app-core';
+import { readInWorker } from '../import/read-in-worker';
 import type { PdfRenderer } from '../posters/pdf-renderer';
 import type { Channel, EngineMessage, EngineStart, HostMessage } from './messages';
 import { PendingRequests } from './pending';
@@ -35,7 +36,7 @@ export function serveEngine(channel: Channel<HostMessage, EngineMessage>, start:
   const pdf = hostPdfRenderer(channel, pdfRequests);
   let core: AppCore;
   try {
-    core = openAppCore({ ...start, pdfRenderer: () => pdf });
+    core = openAppCore({ ...start, pdfRenderer: () => pdf, readSheets: readInWorker(start.readerEntry) });
   } catch (error) {
     channel.post({ kind: 'failed', error: startFailure(error) });
     return;

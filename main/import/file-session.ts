@@ -5,7 +5,8 @@ import type { Logger } from '../core/logger';
 import type { BackgroundWork } from '../jobs/background';
 import { storageFailure } from '../core/storage-failure';
 import { Job, JobCancelled } from '../jobs/job';
-import { readSpreadsheet, type RawSheet } from './read-file';
+import type { RawSheet } from './read-file';
+import type { ReadSheets } from './read-in-worker';
 
 /**
  * What every import flow (venues, scan counts) keeps of a file between its steps, and the
@@ -44,10 +45,12 @@ export const fileStatus = <Sheet>(s: FileSession<Sheet>) => ({
   sheets: s.sheets,
 });
 
-/** What running a step needs: somewhere to log, and the app's background work, which closing waits for. */
+/** What running a step needs: somewhere to log, the app's background work, which closing waits for, and how files are read. */
 export interface StepContext {
   log: Logger;
   background: BackgroundWork;
+  /** In the data engine, a worker per file (read-in-worker.ts). */
+  readSheets: ReadSheets;
 }
 
 /**
@@ -84,7 +87,7 @@ export function runStep<Sheet>(ctx: StepContext, s: FileSession<Sheet>, running:
 export function startReading<Sheet>(ctx: StepContext, s: FileSession<Sheet>, bytesBase64: string, describe: (sheet: RawSheet) => Sheet) {
   const bytes = Buffer.from(bytesBase64, 'base64');
   void runStep(ctx, s, 'reading', 'read', async (job) => {
-    s.raw = await readSpreadsheet(s.fileName, bytes, job);
+    s.raw = await ctx.readSheets(s.fileName, bytes, job);
     s.sheets = s.raw.map((sheet) => describe(sheet));
   });
 }

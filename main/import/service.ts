@@ -29,6 +29,7 @@ import { describeSheet } from './describe-sheet';
 import { fileStatus, newFileSession, rawSheet, requireIdle, runStep, startReading } from './file-session';
 import { ImportSessions, type ImportSession } from './session-store';
 import { UnitLookup } from './unit-lookup';
+import type { ReadSheets } from './read-in-worker';
 
 export interface ImportContext {
   db: Db;
@@ -37,6 +38,7 @@ export interface ImportContext {
   log: Logger;
   /** Where the read, check and commit steps run, so that closing the app waits for them. */
   background: BackgroundWork;
+  readSheets: ReadSheets;
   imports: ImportSessions;
 }
 

@@ -39,6 +39,12 @@ export const tooBig = {
     refuse(`Phần chữ của tệp Excel khi giải nén lớn hơn ${megabytes(IMPORT_LIMITS.sharedStringBytes)}, quá giới hạn một lần nhập. ${SPLIT}`, 'sharedStrings', {
       megabytes: IMPORT_LIMITS.sharedStringBytes / 1024 / 1024,
     }),
+  /** What no cap caught: the reader ran out of the memory one read may use (main/import/read-in-worker.ts). */
+  memory: () =>
+    refuse(
+      `Tệp quá lớn hoặc có cấu trúc bất thường, không đọc được trong bộ nhớ dành cho một lần nhập; không có gì được ghi. ${SPLIT}`,
+      'memory',
+    ),
   structure: () =>
     refuse(
       'Tệp Excel có cấu trúc bất thường (lồng nhau quá sâu hoặc thẻ quá dài), không phải một bảng tính thông thường. Hãy mở bằng Excel và lưu lại.',

@@ -9,6 +9,7 @@ export class Job {
   done = 0;
   total = 0;
   private cancelled = false;
+  private readonly onCancelled: Array<() => void> = [];
 
   report(done: number, total = this.total): void {
     this.done = done;
@@ -16,7 +17,15 @@ export class Job {
   }
 
   cancel(): void {
+    if (this.cancelled) return;
     this.cancelled = true;
+    for (const listener of this.onCancelled.splice(0)) listener();
+  }
+
+  /** For work that does not pause in this thread (a file read in a worker): called once, when cancel is pressed. */
+  onCancel(listener: () => void): void {
+    if (this.cancelled) listener();
+    else this.onCancelled.push(listener);
   }
 
   get isCancelled(): boolean {

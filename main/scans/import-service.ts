@@ -15,6 +15,7 @@ import { commitScanFile, latestSourceId } from './commit';
 import { rowErrors } from './row-state';
 import { describeScanSheet } from './scan-columns';
 import { ScanImports, type ScanImportSession } from './session-store';
+import type { ReadSheets } from '../import/read-in-worker';
 
 export interface ScanContext {
   db: Db;
@@ -23,6 +24,7 @@ export interface ScanContext {
   log: Logger;
   /** Where the read, check and commit steps run, so that closing the app waits for them. */
   background: BackgroundWork;
+  readSheets: ReadSheets;
   scanImports: ScanImports;
 }
 

@@ -1,8 +1,10 @@
 import { afterEach } from 'vitest';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/result';
-import { openAppCore, type AppCore } from '../../main/core/app-core';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../../main/core/app-core';
 import type { Dispatch } from '../../main/core/dispatcher';
+import { readInWorker } from '../../main/import/read-in-worker';
+import { readerBundle } from './reader-bundle';
 import { makeTempDir } from './temp-dir';
 
 export interface Callers {
@@ -50,15 +52,18 @@ export async function chooseOfficeCommune(callers: Callers, name = 'Xã Kỳ B�
   await callers.call('settings.update', { homeCommuneId: commune.id });
 }
 
-/** The production core (real SQLite file, real services, real dispatcher) on a fresh folder, closed after each test. */
-export function useFreshCore(): () => TestCore {
+/**
+ * The production core (real SQLite file, real services, real dispatcher, files read in a
+ * worker as the data engine reads them) on a fresh folder, closed after each test.
+ */
+export function useFreshCore(): (options?: Partial<AppCoreOptions>) => TestCore {
   const cleanups: Array<() => void> = [];
   afterEach(() => {
     while (cleanups.length > 0) cleanups.pop()!();
   });
-  return () => {
+  return (options = {}) => {
     const temp = makeTempDir();
-    const core = openAppCore({ dataDir: temp.dir, appVersion: '0.0.0-test' });
+    const core = openAppCore({ dataDir: temp.dir, appVersion: '0.0.0-test', readSheets: readInWorker(readerBundle()), ...options });
     cleanups.push(() => {
       core.close();
       temp.remove();

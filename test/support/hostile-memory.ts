@@ -15,11 +15,16 @@ export interface HostileReading {
 /** The heap a reading child may grow to: today's app died at 4.2 GB; a reading past this fails the test instead of the machine. */
 const CHILD_HEAP_MB = 1024;
 
-/** Bundles the reading child once into dir (as the engine is bundled, so loaders do not count against the file). */
+/**
+ * Bundles the reading child once into dir, and beside it the file reader's worker entry
+ * (as build-node.mjs bundles both beside the engine, so loaders do not count against the file).
+ */
 export function bundleHostileReader(dir: string): string {
-  const child = fileURLToPath(new URL('./hostile-read-child.ts', import.meta.url));
+  const bundleInto = (source: string, outfile: string) =>
+    buildSync({ entryPoints: [fileURLToPath(new URL(source, import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, external: ['better-sqlite3'], logLevel: 'error' });
+  bundleInto('../../main/import/read-worker.ts', path.join(dir, 'read-file.cjs'));
   const bundle = path.join(dir, 'hostile-read-child.cjs');
-  buildSync({ entryPoints: [child], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, external: ['better-sqlite3'], logLevel: 'error' });
+  bundleInto('./hostile-read-child.ts', bundle);
   return bundle;
 }
 
@@ -28,7 +33,8 @@ export function bundleHostileReader(dir: string): string {
  * memory, past the timeout) throws, naming how.
  */
 export function measureHostileFile(bundle: string, filePath: string, fileName: string, timeoutMs: number): HostileReading {
-  const result = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, bundle, filePath, fileName], {
+  const reader = path.join(path.dirname(bundle), 'read-file.cjs');
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, bundle, filePath, fileName, reader], {
     encoding: 'utf8',
     timeout: timeoutMs,
     env: { ...process.env, NODE_PATH: path.resolve('node_modules') },

@@ -1,18 +1,19 @@
 import fs from 'node:fs';
 import { favourSmallHeap } from '../../main/engine/small-heap';
 import { Job } from '../../main/jobs/job';
-import { readSpreadsheet } from '../../main/import/read-file';
+import { readInWorker } from '../../main/import/read-in-worker';
 import { AppError } from '../../shared/api/result';
 
 /**
- * Run alone in its own process (hostile-memory.ts starts it): reads one file the way an
- * import does, heap tuned as the data engine's, and prints one JSON line: the refusal or
- * the rows read, the process's peak RSS, and the longest the event loop was held (what
- * every other operation would have waited).
- * argv: <file path> <file name as chosen>
+ * Run alone in its own process (hostile-memory.ts starts it): reads one file the way the
+ * data engine does (in a worker of its own, with the engine's limits), heap tuned as the
+ * engine's, and prints one JSON line: the refusal or the rows read, the process's peak RSS
+ * (worker included), and the longest this thread's event loop was held (what every other
+ * operation would have waited).
+ * argv: <file path> <file name as chosen> <bundled reader entry>
  */
 favourSmallHeap();
-const [filePath, fileName] = process.argv.slice(2);
+const [filePath, fileName, readerEntry] = process.argv.slice(2);
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function measure(): Promise<void> {
@@ -31,7 +32,7 @@ async function measure(): Promise<void> {
   const started = performance.now();
   let outcome: { refusal: string } | { rows: number };
   try {
-    const sheets = await readSpreadsheet(fileName, bytes, new Job());
+    const sheets = await readInWorker(readerEntry)(fileName, bytes, new Job());
     outcome = { rows: sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -24,6 +24,7 @@ const UNUSED_CONTEXT = {
   printJobs: new PrintJobs(),
   background: new BackgroundWork(),
   pdfRenderer: () => ({}) as never,
+  readSheets: () => Promise.reject(new Error('no files read in these tests')),
   dataDir: '/tmp',
   appVersion: 'x',
   restoreBackup: () => Promise.reject(new Error('no restore in these tests')),

@@ -12,6 +12,7 @@ import type { ImportStatus } from '../../shared/domain/import';
 import { callersOf, chooseOfficeCommune, type Callers } from '../support/core';
 import { bigXlsx } from '../support/import-fixtures';
 import { syntheticVenues } from '../support/synthetic-venues';
+import { readerBundle } from '../support/reader-bundle';
 import { makeTempDir } from '../support/temp-dir';
 
 const temps: Array<ReturnType<typeof makeTempDir>> = [];
@@ -35,7 +36,7 @@ function engineIn(dataDir: string) {
   const state = { stopped: false };
   serveEngine(
     { post: (message: EngineMessage) => port1.postMessage(message), onMessage: (listener: (message: HostMessage) => void) => port1.on('message', listener) },
-    { dataDir, appVersion: '0.0.0-test' },
+    { dataDir, appVersion: '0.0.0-test', readerEntry: readerBundle() },
   );
   const link: EngineLink = {
     post: (message) => port2.postMessage(message),

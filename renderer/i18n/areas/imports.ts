@@ -19,6 +19,7 @@ export const importsVi = {
     cellInFile: 'Tệp có một ô dài hơn {{limit}} ký tự, quá giới hạn của một ô Excel.',
     unpacked: 'Tệp Excel khi giải nén lớn hơn {{megabytes}} MB, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
     sharedStrings: 'Phần chữ của tệp Excel khi giải nén lớn hơn {{megabytes}} MB, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
+    memory: 'Tệp quá lớn hoặc có cấu trúc bất thường, không đọc được trong bộ nhớ dành cho một lần nhập; không có gì được ghi. Hãy chia tệp thành nhiều phần.',
     structure: 'Tệp Excel có cấu trúc bất thường (lồng nhau quá sâu hoặc thẻ quá dài), không phải một bảng tính thông thường. Hãy mở bằng Excel và lưu lại.',
   },
 };
@@ -39,6 +40,7 @@ export const importsEn: typeof importsVi = {
     cellInFile: 'The file has a cell longer than {{limit}} characters, over the limit of an Excel cell.',
     unpacked: 'The Excel file unpacks to more than {{megabytes}} MB, over the limit for one import. Split it into several files.',
     sharedStrings: "The Excel file's text unpacks to more than {{megabytes}} MB, over the limit for one import. Split it into several files.",
+    memory: 'The file is too large or unusually built: it could not be read within the memory one import may use; nothing was written. Split it into several files.',
     structure: 'The Excel file has an unusual structure (nested too deep or a tag too long), not an ordinary spreadsheet. Open it in Excel and save it again.',
   },
 };
