@@ -64,3 +64,34 @@ test('venue names keep their room in the list at 1024 and 1366 px', async ({ pag
     await expect(names.filter({ hasText: NAMES[3] })).toHaveAttribute('title', NAMES[3]);
   }
 });
+
+/** How many lines the element's words take in the page. */
+const linesOf = (element: Locator) =>
+  element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+
+test('a venue page and the posters page keep their words whole at 1024 and 1366 px', async ({ page, appUrl, request }) => {
+  const { venues } = await office(request, appUrl);
+  const longest = venues[3];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.goto(`${appUrl}#/venues/${longest.id}`);
+    await expect(page.getByRole('heading', { name: /Hoàng Long Phát/ })).toBeVisible();
+    expect(await linesOf(page.locator('h1 .muted')), `the code on one line at ${width} px`).toBe(1);
+    const buttons = page.locator('.toolbar .actions').first().locator('button, .button');
+    expect(await buttons.count()).toBeGreaterThanOrEqual(2);
+    for (const button of await buttons.all()) {
+      expect(await linesOf(button), `“${await button.textContent()}” on one line at ${width} px`).toBe(1);
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+
+    await page.goto(`${appUrl}#/posters`);
+    const village = page.locator('.queue-village [role="cell"]').first();
+    await expect(village).toContainText("— 4 cơ sở");
+    expect(await showsWhole(village), `the village heading whole at ${width} px`).toBe(true);
+  }
+});
