@@ -176,25 +176,27 @@ export function RoundPage() {
                       : t('inspections.round.notVisited')}
                 </td>
                 <td>
-                  {venue.visit ? (
-                    <>
-                      <Link to={`/inspections/${round.id}/visit/${venue.id}`} aria-label={t('inspections.round.viewAt', { name: venue.name })}>
-                        {t('inspections.round.view')}
-                      </Link>
-                      {hasOpenFindings(detail, venue.id) && <ReminderButton roundId={round.id} venueId={venue.id} onIssued={documentIssued} />}
-                    </>
-                  ) : (
-                    open &&
-                    may.recordVisit && (
-                      <Link
-                        className="button"
-                        to={`/inspections/${round.id}/visit/${venue.id}`}
-                        aria-label={t('inspections.round.recordAt', { name: venue.name })}
-                      >
-                        {t('inspections.round.record')}
-                      </Link>
-                    )
-                  )}
+                  <div className="row-actions">
+                    {venue.visit ? (
+                      <>
+                        <Link to={`/inspections/${round.id}/visit/${venue.id}`} aria-label={t('inspections.round.viewAt', { name: venue.name })}>
+                          {t('inspections.round.view')}
+                        </Link>
+                        {hasOpenFindings(detail, venue.id) && <ReminderButton roundId={round.id} venueId={venue.id} onIssued={documentIssued} />}
+                      </>
+                    ) : (
+                      open &&
+                      may.recordVisit && (
+                        <Link
+                          className="button"
+                          to={`/inspections/${round.id}/visit/${venue.id}`}
+                          aria-label={t('inspections.round.recordAt', { name: venue.name })}
+                        >
+                          {t('inspections.round.record')}
+                        </Link>
+                      )
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -95,3 +95,49 @@ test('a venue page and the posters page keep their words whole at 1024 and 1366 
     expect(await showsWhole(village), `the village heading whole at ${width} px`).toBe(true);
   }
 });
+
+test('the round table keeps every button whole and inside the window at 1024 and 1366 px', async ({ page, appUrl, request }) => {
+  const { admin, commune, venues } = await office(request, appUrl);
+  const round = await call(request, appUrl, 'rounds.create', {
+    name: 'Kiểm tra tháng 12',
+    startsOn: '2026-11-30',
+    communeId: commune.id,
+    team: [{ staffId: admin.id, name: admin.name }],
+    venueIds: venues.map((venue) => venue.id),
+  });
+  // The longest name, visited with a finding still open: its row carries a link and two document buttons.
+  const point = (await call(request, appUrl, 'venues.get', { id: venues[3].id })).postingPoints[0].id;
+  await call(request, appUrl, 'visits.save', {
+    roundId: round.id,
+    venueId: venues[3].id,
+    visitedOn: '2026-11-30',
+    points: [{ postingPointId: point, results: { intact: false } }],
+    findings: [{ postingPointId: point, category: 'damaged', requestReprint: true }],
+  });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 768 });
+    await page.goto(`${appUrl}#/inspections/${round.id}`);
+    const table = page.locator('table.round-venues');
+    await expect(table.getByRole('button', { name: 'Ban hành giấy nhắc nhở' })).toBeVisible();
+    const tableBox = (await table.boundingBox())!;
+    const clickable = await table.locator('.row-actions a, .row-actions button').all();
+    expect(clickable.length).toBeGreaterThanOrEqual(3 + venues.length - 1);
+    const boxes = [];
+    for (const item of clickable) {
+      const box = (await item.boundingBox())!;
+      const label = `“${await item.textContent()}” at ${width} px`;
+      expect(await linesOf(item), `${label} on one line`).toBe(1);
+      expect(box.x + box.width, `${label} inside the table`).toBeLessThanOrEqual(tableBox.x + tableBox.width + 0.5);
+      expect(box.x + box.width, `${label} inside the window`).toBeLessThanOrEqual(width);
+      boxes.push({ box, label });
+    }
+    // No two of them overlap.
+    for (const [index, { box, label }] of boxes.entries()) {
+      for (const other of boxes.slice(index + 1)) {
+        const apart =
+          box.x + box.width <= other.box.x + 0.5 || other.box.x + other.box.width <= box.x + 0.5 || box.y + box.height <= other.box.y + 0.5 || other.box.y + other.box.height <= box.y + 0.5;
+        expect(apart, `${label} and ${other.label} apart`).toBe(true);
+      }
+    }
+  }
+});
