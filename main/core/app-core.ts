@@ -16,7 +16,9 @@ import type { ReadSheets } from '../import/read-in-worker';
 import type { PdfRenderer } from '../posters/pdf-renderer';
 import { PrintJobs } from '../posters/service';
 import { ScanImports } from '../scans/session-store';
-import type { Session } from '../session/session';
+import { newSession } from '../session/session';
+import { admitOperation } from '../session/idle-lock';
+import { getSettings } from '../settings/service';
 import { WriteGate } from './write-gate';
 import { BackgroundWork } from '../jobs/background';
 import { callerOf } from '../staff/service';
@@ -81,7 +83,7 @@ function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData
   const reader = openReader(file, { nativeBinding });
   log.info('database opened', { dataDir, schemaVersion: schemaVersionOf(db) });
   // One person works at one PC at a time: the session lives as long as the app (or until a restore).
-  const session: Session = { staffId: null };
+  const session = newSession();
   const gate = new WriteGate();
   const imports = new ImportSessions();
   const officeKey = openOfficeKey(db, dataDir);
@@ -99,6 +101,8 @@ function openData(options: Settled, log: Logger, reopenOn: ReopenOn): OpenedData
     void gate.run(() => closed || rotateIfLarge(db, file)).catch((error: unknown) => log.error('merging the -wal failed', error));
   return {
     dispatch: async (operation, input) => {
+      const locked = isOperationName(operation) ? admitOperation(session, operation, () => getSettings(db).idleLockSeconds) : null;
+      if (locked) return locked;
       const answer = await dispatchOpen(operation, input);
       if (isOperationName(operation) && contract[operation].kind === 'write') keepLogSmall();
       return answer;

@@ -42,10 +42,12 @@ import {
   recordPrinterPrint,
   type PosterContext,
 } from '../posters/service';
-import { requireStaff } from '../session/session';
+import { requireStaff, type WorkSession } from '../session/session';
 import { addPostingPoint, renamePostingPoint, retirePostingPoint } from '../posting-points/service';
 import { getSettings, updateSettings } from '../settings/service';
-import { createStaff, currentStaff, listStaff, startSession, updateStaff } from '../staff/service';
+import { createStaff, currentStaff, listStaff, updateStaff } from '../staff/service';
+import { pinHandlers } from '../staff/pin-handlers';
+import { startSession } from '../staff/sign-in';
 import { createUnit, retireUnit, updateUnit } from '../units/edit';
 import { importUnits } from '../units/import';
 import { mergeUnits } from '../units/merge';
@@ -58,6 +60,8 @@ import { createVenue, getVenueDetail, setVenueStatus, updateVenue } from '../ven
 import type { Handlers } from './dispatcher';
 
 export interface HandlerContext extends ImportContext, PosterContext, ScanContext {
+  /** The app's session, with its idle lock and wrong-PIN count (the services only need who is working). */
+  session: WorkSession;
   dataDir: string;
   appVersion: string;
   /** Backs up the current state, then reopens the core on backup `id` (see openAppCore). */
@@ -75,7 +79,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     }),
 
     'session.get': () => ({ staff: currentStaff(db, session) }),
-    'session.start': ({ staffId }) => startSession(db, session, staffId),
+    'session.start': ({ staffId, pin }) => startSession(db, session, staffId, pin),
 
     'staff.list': ({ includeInactive }) => listStaff(db, includeInactive),
     'staff.create': (input) => createStaff(db, session, input),
@@ -167,5 +171,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...dashboardHandlers(context),
     ...exchangeHandlers(context),
     ...backupHandlers(context),
+    ...pinHandlers(context),
   };
 }

@@ -13,18 +13,22 @@ interface StaffRow {
   name: string;
   role: StaffRole;
   active: number;
+  has_pin: number;
 }
 
-const toStaff = (row: StaffRow): Staff => ({ id: row.id, name: row.name, role: row.role, active: row.active === 1 });
+const toStaff = (row: StaffRow): Staff => ({ id: row.id, name: row.name, role: row.role, active: row.active === 1, hasPin: row.has_pin === 1 });
+
+/** The columns a Staff is made of: whether a PIN is set, never the PIN's hash. */
+const STAFF_COLUMNS = 'id, name, role, active, pin_hash IS NOT NULL AS has_pin';
 
 export function listStaff(db: Db, includeInactive: boolean): Staff[] {
-  return statement<[number], StaffRow>(db, 'SELECT id, name, role, active FROM staff WHERE ? OR active = 1 ORDER BY name_folded')
+  return statement<[number], StaffRow>(db, `SELECT ${STAFF_COLUMNS} FROM staff WHERE ? OR active = 1 ORDER BY name_folded`)
     .all(includeInactive ? 1 : 0)
     .map(toStaff);
 }
 
 export function getStaff(db: Db, id: string): Staff {
-  const row = statement<[string], StaffRow>(db, 'SELECT id, name, role, active FROM staff WHERE id = ?').get(id);
+  const row = statement<[string], StaffRow>(db, `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cán bộ ${id}`, 'staffId', 'unknown_reference');
   return toStaff(row);
 }
@@ -86,14 +90,6 @@ export function updateStaff(
     if (change) recordAudit(db, { staffId: actor, entity: 'staff', entityId: input.id, action: 'update', ...change });
     return after;
   });
-}
-
-/** Says who is working; only an active member of staff can. */
-export function startSession(db: Db, session: Session, staffId: string): Staff {
-  const staff = getStaff(db, staffId);
-  if (!staff.active) throw new AppError('INVALID_INPUT', `${staff.name} đã ngừng làm việc.`, 'staffId', 'invalid');
-  session.staffId = staff.id;
-  return staff;
 }
 
 /** The role the dispatcher checks an operation's declared roles against. */

@@ -9,6 +9,7 @@ import { confirmEn } from './areas/confirm';
 import { unsavedEn } from './areas/unsaved';
 import { setupEn } from './areas/setup';
 import { scansEn } from './areas/scans';
+import { pinEn } from './areas/pin';
 import type { Messages } from './vi';
 
 /** English, the second locale; the type keeps every key in step with Vietnamese. */
@@ -111,6 +112,9 @@ export const en: Messages = {
       INTERNAL: 'Something unexpected went wrong. The details were written to the log.',
       KEY_MISSING: "The office's signing key is missing; copy the keys folder back from a backup.",
       NOT_SIGNED_IN: 'Choose who is working before changing anything.',
+      WRONG_PIN: 'Wrong PIN. Type it again.',
+      PIN_WAIT: 'Too many wrong PINs. Wait a moment, then try again.',
+      SESSION_LOCKED: 'The session locked after being left unused. Enter the PIN or choose who is working.',
       UNAVAILABLE: 'Could not reach the app’s back end.',
       DISK_FULL: 'The disk holding the data is full, so nothing was saved. Free some space on that disk and try again.',
       READ_ONLY: 'The data folder is read-only (or the app may not write there), so nothing was saved. Check the folder’s permissions, or whether the USB stick or network drive is write-protected.',
@@ -166,6 +170,7 @@ export const en: Messages = {
   audit: auditEn,
   guide: guideEn,
   backups: backupsEn,
+  pin: pinEn,
   session: {
     whoIsWorking: 'Who is working?',
     firstRun: 'First time in Điểm QR: type your full name. You will be the administrator and can add colleagues later.',

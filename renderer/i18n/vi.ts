@@ -9,6 +9,7 @@ import { confirmVi } from './areas/confirm';
 import { unsavedVi } from './areas/unsaved';
 import { setupVi } from './areas/setup';
 import { scansVi } from './areas/scans';
+import { pinVi } from './areas/pin';
 import { VENUE_FIELD_LABELS_VI, VENUE_STATUS_LABELS_VI, VENUE_TYPE_LABELS_VI } from '../../shared/domain/labels-vi';
 
 /** Vietnamese, the default language of everything a user sees. */
@@ -92,6 +93,9 @@ export const vi = {
       INTERNAL: 'Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký.',
       KEY_MISSING: 'Thiếu khoá ký của văn phòng; hãy chép lại thư mục keys từ bản sao lưu.',
       NOT_SIGNED_IN: 'Hãy chọn người đang làm việc trước khi thay đổi dữ liệu.',
+      WRONG_PIN: 'Mã PIN không đúng. Hãy nhập lại.',
+      PIN_WAIT: 'Đã nhập sai mã PIN nhiều lần. Hãy đợi một lát rồi thử lại.',
+      SESSION_LOCKED: 'Phiên làm việc đã khoá vì để lâu không dùng. Hãy nhập mã PIN hoặc chọn người đang làm việc.',
       UNAVAILABLE: 'Không kết nối được với phần xử lý của ứng dụng.',
       DISK_FULL: 'Ổ đĩa chứa dữ liệu đã đầy nên chưa ghi được gì. Hãy xoá bớt tệp không cần trên ổ đĩa đó rồi thử lại.',
       READ_ONLY: 'Thư mục dữ liệu đang chỉ cho đọc (hoặc không có quyền ghi) nên chưa ghi được gì. Hãy kiểm tra quyền của thư mục, hoặc USB/ổ mạng có bị khoá ghi không.',
@@ -147,6 +151,7 @@ export const vi = {
   audit: auditVi,
   guide: guideVi,
   backups: backupsVi,
+  pin: pinVi,
   session: {
     whoIsWorking: 'Ai đang làm việc?',
     firstRun: 'Lần đầu dùng Điểm QR: nhập họ tên của bạn. Bạn sẽ là quản trị viên và có thể thêm cán bộ khác sau.',

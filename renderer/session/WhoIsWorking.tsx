@@ -6,13 +6,15 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
+import { PinPrompt } from './PinPrompt';
 
-/** The start screen: pick yourself from the office's staff, or (first run) add yourself. */
+/** The start screen: pick yourself from the office's staff (with your PIN if you set one), or (first run) add yourself. */
 export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
   const { t } = useTranslation();
   const staff = useOperation(() => api['staff.list']({}), []);
   const [name, setName] = useState('');
   const [failure, setFailure] = useState<AppErrorData>();
+  const [asking, setAsking] = useState<Staff>();
 
   async function choose(staffId: string) {
     const result = await api['session.start']({ staffId });
@@ -28,6 +30,24 @@ export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
   }
 
   const nobodyYet = staff?.ok && staff.value.length === 0;
+  if (asking) {
+    return (
+      <main className="who-is-working">
+        <div className="who-card">
+          <h1>{t('app.name')}</h1>
+          <PinPrompt
+            name={asking.name}
+            submitLabel={t('pin.submit')}
+            send={(pin) => api['session.start']({ staffId: asking.id, pin })}
+            onDone={onChosen}
+          />
+          <button type="button" className="link-button" onClick={() => setAsking(undefined)}>
+            {t('pin.back')}
+          </button>
+        </div>
+      </main>
+    );
+  }
   return (
     <main className="who-is-working">
       <div className="who-card">
@@ -40,7 +60,7 @@ export function WhoIsWorking({ onChosen }: { onChosen(staff: Staff): void }) {
           <ul className="staff-choices">
             {staff.value.map((member) => (
               <li key={member.id}>
-                <button type="button" onClick={() => void choose(member.id)}>
+                <button type="button" onClick={() => (member.hasPin ? setAsking(member) : void choose(member.id))}>
                   <strong>{member.name}</strong>
                   <span className="muted">{t(`staffRole.${member.role}`)}</span>
                 </button>

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { BackupSettings } from '../backup/BackupSettings';
 import { useOperation } from '../api/use-operation';
 import { CodeSettings } from '../codes/CodeSettings';
+import { PinSettings } from '../session/PinSettings';
 import { useMay } from '../session/use-may';
 import { OfficeSettings } from './OfficeSettings';
 
@@ -37,6 +38,7 @@ export function SettingsPage() {
       {/* Afresh after the kind of office changes: an upper office binds the keys it trusts to communes. */}
       <CodeSettings key={officeSaved} />
       <BackupSettings />
+      <PinSettings />
       <h2>{t('settings.about')}</h2>
       {info?.ok && (
         <dl className="facts">

@@ -19,10 +19,18 @@ export function StaffPage() {
   const mayAdd = useMay('staff.create');
   // Anyone may see who works here (the start screen lists them too); only an admin changes it.
   const mayUpdate = useMay('staff.update');
+  // A forgotten PIN: an admin clears it and the person sets a new one.
+  const mayClearPin = useMay('staff.clearPin');
+  const [cleared, setCleared] = useState<string>();
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (await run(api['staff.create']({ name, role }))) setName('');
+  }
+
+  async function clearPin(member: Staff) {
+    setCleared(undefined);
+    if (await run(api['staff.clearPin']({ staffId: member.id }))) setCleared(member.name);
   }
 
   const update = (member: Staff, patch: Partial<Staff>) => void run(api['staff.update']({ ...member, ...patch }));
@@ -37,6 +45,7 @@ export function StaffPage() {
             <th>{t('staff.name')}</th>
             <th>{t('staff.role')}</th>
             <th>{t('staff.active')}</th>
+            <th>{t('pin.staff.column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +74,15 @@ export function StaffPage() {
                     onChange={(event) => update(member, { active: event.target.checked })}
                   />
                 </td>
+                <td>
+                  {member.hasPin ? t('pin.staff.has') : t('pin.staff.none')}
+                  {member.hasPin && mayClearPin && (
+                    <button type="button" className="link-button" onClick={() => void clearPin(member)}>
+                      {t('pin.staff.clear')}
+                      <span className="visually-hidden"> {member.name}</span>
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
         </tbody>
@@ -76,6 +94,7 @@ export function StaffPage() {
           <button type="submit">{t('staff.add')}</button>
         </form>
       )}
+      {cleared && <p role="status">{t('pin.staff.cleared', { name: cleared })}</p>}
       <ErrorMessage error={failure} labels={{ name: t('staff.name') }} />
     </section>
   );

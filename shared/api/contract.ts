@@ -11,6 +11,7 @@ import {
 import { AUDIT_ENTITIES, AuditEntry, AuditLogPage, AuditSearch } from '../domain/audit';
 import { OfficeKey, REVOKE_REASONS, VenueCode, Verification } from '../domain/codes';
 import { Id, requiredText, Version } from '../domain/fields';
+import { Pin } from '../domain/pin';
 import {
   Action,
   ACTION_STATUSES,
@@ -47,6 +48,7 @@ import { backupOperations } from './operations/backups';
 import { dashboardOperations } from './operations/dashboard';
 import { documentOperations } from './operations/documents';
 import { exchangeOperations } from './operations/exchange';
+import { pinOperations } from './operations/pin';
 import { reportOperations } from './operations/reports';
 import { scanOperations } from './operations/scans';
 import type { Result } from './result';
@@ -78,7 +80,8 @@ export const contract = {
     summary: 'Chọn người đang làm việc / say who is working',
     kind: 'write',
     roles: 'anyone',
-    input: z.object({ staffId: Id }),
+    // The PIN is asked of those who set one (see shared/api/operations/pin.ts).
+    input: z.object({ staffId: Id, pin: Pin.optional() }),
     output: Staff,
   }),
 
@@ -541,6 +544,7 @@ export const contract = {
   ...documentOperations,
   ...exchangeOperations,
   ...backupOperations,
+  ...pinOperations,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** A change was asked for before anyone said who is working. */
   'NOT_SIGNED_IN',
+  /** The PIN typed is not the person's. */
+  'WRONG_PIN',
+  /** Too many wrong PINs in a row: the next try must wait (the message says how long). */
+  'PIN_WAIT',
+  /** The session locked after the idle time set in Settings: unlock it, or choose who is working. */
+  'SESSION_LOCKED',
   'UNKNOWN_OPERATION',
   /** The back end could not be reached (the bridge's server stopped). */
   'UNAVAILABLE',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './fields';
+import { DEFAULT_IDLE_LOCK_SECONDS, IdleLockSeconds } from './pin';
 
 export const OFFICE_KINDS = ['commune', 'upper'] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
@@ -28,6 +29,8 @@ const fields = {
   officeKind: z.enum(OFFICE_KINDS),
   /** The province or district an upper office serves; its communes are those below it in the units. */
   upperUnitId: Id.nullable(),
+  /** Idle seconds after which the session locks (0: never); see shared/domain/pin.ts. */
+  idleLockSeconds: IdleLockSeconds,
 };
 
 /** The office's settings; every key has a default so a new install works at once. */
@@ -37,6 +40,7 @@ export const Settings = z.object({
   officeName: fields.officeName.default(null),
   officeKind: fields.officeKind.default('commune'),
   upperUnitId: fields.upperUnitId.default(null),
+  idleLockSeconds: fields.idleLockSeconds.default(DEFAULT_IDLE_LOCK_SECONDS),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -47,5 +51,6 @@ export const SettingsPatch = z.object({
   officeName: fields.officeName.optional(),
   officeKind: fields.officeKind.optional(),
   upperUnitId: fields.upperUnitId.optional(),
+  idleLockSeconds: fields.idleLockSeconds.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -9,6 +9,8 @@ export const Staff = z.object({
   name: z.string(),
   role: z.enum(STAFF_ROLES),
   active: z.boolean(),
+  /** Whether the person set a PIN (the start screen then asks for it); the PIN's hash never leaves main. */
+  hasPin: z.boolean(),
 });
 export type Staff = z.infer<typeof Staff>;
 

@@ -10,12 +10,13 @@ import { ImportSessions } from '../../main/import/session-store';
 import { PrintJobs } from '../../main/posters/service';
 import { BackgroundWork } from '../../main/jobs/background';
 import { ScanImports } from '../../main/scans/session-store';
+import { newSession } from '../../main/session/session';
 import { useFreshCore } from '../support/core';
 
 /** Handlers whose services are never called in these tests: only their presence matters. */
 const UNUSED_CONTEXT = {
   db: {} as never,
-  session: { staffId: null },
+  session: newSession(),
   gate: new WriteGate(),
   log: { info: () => {}, error: () => {} },
   imports: new ImportSessions(),

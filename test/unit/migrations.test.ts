@@ -268,3 +268,21 @@ describe('migration 009 (issued documents)', () => {
     expect(byRound).not.toMatch(/TEMP B-TREE/);
   });
 });
+
+describe('migration 010 (staff PIN)', () => {
+  it('adds the PIN columns, null for the staff already there; reading one person stays a primary-key lookup', () => {
+    const file = freshFile();
+    db = new Database(file);
+    migrate(db, MIGRATIONS.filter((m) => m.version < 10));
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO staff (id, name, name_folded, role, active, created_at, updated_at) VALUES ('s1', 'Lan', 'lan', 'admin', 1, ?, ?)").run(now, now);
+    migrate(db, MIGRATIONS);
+    expect(db.prepare('SELECT pin_hash, pin_salt, pin_params, pin_hash IS NOT NULL AS has_pin FROM staff').get()).toEqual({
+      pin_hash: null,
+      pin_salt: null,
+      pin_params: null,
+      has_pin: 0,
+    });
+    expect(plan(db, 'SELECT id, name, role, active, pin_hash IS NOT NULL AS has_pin FROM staff WHERE id = ?', 's1')).toMatch(/USING INDEX sqlite_autoindex_staff_1/);
+  });
+});
