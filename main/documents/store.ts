@@ -7,6 +7,7 @@ import {
   type IssuedDocument,
   type IssuedDocumentSummary,
 } from '../../shared/domain/documents';
+import { recordAudit } from '../audit/service';
 import { nowIso } from '../core/clock';
 import { newId } from '../core/ids';
 import type { Db } from '../db/open';
@@ -51,11 +52,14 @@ export function issueDocument(db: Db, session: Session, request: DocumentRequest
     }
     const year = Number(today.slice(0, 4));
     const sequence = nextSequence(db, request.kind, year);
+    const number = documentNumber(request.kind, sequence);
     statement(
       db,
       `INSERT INTO issued_documents (id, kind, year, sequence, number, round_id, venue_id, content, issued_at, issued_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, request.kind, year, sequence, documentNumber(request.kind, sequence), request.roundId, content.venueId, JSON.stringify(content), nowIso(), actor);
+    ).run(id, request.kind, year, sequence, number, request.roundId, content.venueId, JSON.stringify(content), nowIso(), actor);
+    // The round's history says who gave which number: the office's history page reads it as a sentence.
+    recordAudit(db, { staffId: actor, entity: 'round', entityId: request.roundId, action: 'document_issued', after: { kind: request.kind, number, venueId: content.venueId } });
   });
   return getDocument(db, id);
 }

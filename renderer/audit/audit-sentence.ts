@@ -30,6 +30,12 @@ export function auditSentence(t: TFunction, entry: AuditEntry): string | null {
       return t('audit.sentence.round_closed', { who, unvisited: text(after.unvisited) });
     case 'scans_imported':
       return t('audit.sentence.scans_imported', { who, file: text(after.fileName), from: formatDay(text(after.firstDay)), to: formatDay(text(after.lastDay)), written: text(after.written) });
+    case 'document_issued':
+      return t(after.kind === 'reminder' ? 'audit.sentence.document_issued_reminder' : 'audit.sentence.document_issued_round_record', {
+        who,
+        number: text(after.number),
+        venue: entry.names[text(after.venueId)] ?? t('audit.unknownRound'),
+      });
     case 'package_prepared':
     case 'package_received':
       return t(`audit.sentence.${entry.action}`, { who, sequence: text(after.sequence) });

@@ -63,3 +63,22 @@ describe('audit.search (the office history page)', () => {
     expect(await core.fail('audit.search', {})).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('issuing a document', () => {
+  it('is in the round\'s history with its number', async () => {
+    const core = freshCore();
+    const admin = await core.signIn('Nguyễn Thị Lan');
+    const venue = await core.call('venues.create', { name: 'Chợ Kỳ Bắc', acknowledgeDuplicates: true });
+    const round = await core.call('rounds.create', { name: 'Đợt tháng 11', startsOn: '2026-11-02', team: [{ staffId: admin.id, name: admin.name }], venueIds: [venue.id] });
+    const point = (await core.call('venues.get', { id: venue.id })).postingPoints[0].id;
+    await core.call('visits.save', { roundId: round.id, venueId: venue.id, visitedOn: '2026-11-02', points: [{ postingPointId: point, results: {} }] });
+    const issued = await core.call('documents.issue', { kind: 'round_record', roundId: round.id });
+    const { entries } = await core.call('audit.search', { entity: 'round' });
+    expect(entries.find((entry) => entry.action === 'document_issued')).toMatchObject({
+      entityId: round.id,
+      staffName: 'Nguyễn Thị Lan',
+      subject: 'Đợt tháng 11',
+      after: { kind: 'round_record', number: issued.number },
+    });
+  });
+});
