@@ -5,6 +5,7 @@ import { VenueFields, type VenueFieldsValue, type VenueStatus, type VenueType } 
 import { foldVietnamese } from '../../shared/text/fold';
 import { phoneDigits, splitPhones } from '../../shared/text/phone';
 import { convertLegacy } from './legacy-encoding';
+import { otherCommuneWarnings } from './other-commune';
 import type { RawSheet } from './read-file';
 import type { UnitLookup } from './unit-lookup';
 import { saysNoPhone, venueStatusOf, venueTypeOf } from './venue-values';
@@ -174,6 +175,10 @@ export function checkRow(rowNumber: number, cells: string[], columns: readonly C
   if (isNotAVenue(cells)) return null;
   const place = placeOf(values, context);
   const phones = phonesOf(values, context);
+  const warnings = [
+    ...phones.warnings,
+    ...(place.communeId ? otherCommuneWarnings(values, place.communeId, context.lookup, context.fieldLabels) : NONE),
+  ];
   const status = venueStatusOf(values.status ?? '');
   const candidate = {
     name: values.name ?? '',
@@ -199,7 +204,7 @@ export function checkRow(rowNumber: number, cells: string[], columns: readonly C
     status: errors.length > 0 ? 'error' : 'ready',
     values: shownValues(values),
     errors: errors.length > 0 ? errors : NONE,
-    warnings: phones.warnings.length > 0 ? phones.warnings : NONE,
+    warnings: warnings.length > 0 ? warnings : NONE,
     duplicateOf: null,
     decision: null,
   };

@@ -10,7 +10,7 @@ import { getVenue } from '../venues/rows';
 import { createVenue, setVenueStatus, updateVenue } from '../venues/service';
 import type { CheckedRow } from './check-rows';
 import { indexImportedVenues, setAsideSearchIndexing } from './bulk-search-index';
-import { unitKey } from './unit-lookup';
+import { newVillageKey } from './new-villages';
 
 const SLICE = 250;
 
@@ -76,7 +76,7 @@ function createVillages(db: Db, actor: string, rows: readonly CheckedRow[]): Map
   const created = new Map<string, string>();
   for (const { newVillage } of rows) {
     if (!newVillage) continue;
-    const key = `${newVillage.communeId}|${unitKey(newVillage.name)}`;
+    const key = newVillageKey(newVillage);
     if (created.has(key)) continue;
     const unit = insertUnit(db, actor, { parentId: newVillage.communeId, level: 'village', name: newVillage.name, officialCode: null, codePrefix: null }, 'import');
     created.set(key, unit.id);
@@ -118,7 +118,7 @@ export async function commitRows(
         summary.skipped++;
         return;
       }
-      const villageId = newVillage ? villages.get(`${newVillage.communeId}|${unitKey(newVillage.name)}`)! : fields.villageId;
+      const villageId = newVillage ? villages.get(newVillageKey(newVillage))! : fields.villageId;
       const incoming = { ...fields, villageId };
       const target = row.duplicateOf?.venueId;
       try {

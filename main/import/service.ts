@@ -28,6 +28,7 @@ import { commitRows, type Decisions } from './commit';
 import { describeSheet } from './describe-sheet';
 import { fileStatus, newFileSession, rawSheet, requireIdle, runStep, startReading } from './file-session';
 import { ImportSessions, type ImportSession } from './session-store';
+import { newVillagesOf } from './new-villages';
 import { UnitLookup } from './unit-lookup';
 import type { ReadSheets } from './read-in-worker';
 
@@ -42,7 +43,7 @@ export interface ImportContext {
   imports: ImportSessions;
 }
 
-const statusOf = (s: ImportSession): ImportStatus => ({ ...fileStatus(s), counts: s.counts, summary: s.summary });
+const statusOf = (s: ImportSession): ImportStatus => ({ ...fileStatus(s), counts: s.counts, newVillages: s.newVillages, summary: s.summary });
 
 /**
  * A commune office's list is placed in its own commune (villages found or created there):
@@ -67,6 +68,7 @@ export function openImport(ctx: ImportContext, input: { fileName: string; bytesB
     headers: [],
     mapped: new Set(),
     counts: null,
+    newVillages: null,
     summary: null,
   };
   ctx.imports.add(s);
@@ -150,6 +152,7 @@ export function checkImport(ctx: ImportContext, input: CheckInput): ImportStatus
     s.createMissingVillages = input.createMissingVillages;
     s.headers = sheet.rows[input.headerRow - 1] ?? [];
     s.counts = countsOf(checked);
+    s.newVillages = newVillagesOf(checked, context.lookup);
     s.mapped = new Set(columns.map((column) => column.field));
   });
   return statusOf(s);

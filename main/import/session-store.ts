@@ -1,4 +1,4 @@
-import type { ImportCounts, ImportField, ImportPhase, ImportSheet, ImportSummary } from '../../shared/domain/import';
+import type { ImportCounts, ImportField, ImportPhase, ImportSheet, ImportSummary, NewVillages } from '../../shared/domain/import';
 import { RecentJobs } from '../jobs/recent';
 import type { CheckedRow, ColumnPlan } from './check-rows';
 import type { FileSession } from './file-session';
@@ -16,6 +16,8 @@ export interface ImportSession extends FileSession<ImportSheet> {
   headers: string[];
   mapped: Set<ImportField>;
   counts: ImportCounts | null;
+  /** The villages the checked rows would create, listed before the commit. */
+  newVillages: NewVillages | null;
   summary: ImportSummary | null;
 }
 

@@ -17,6 +17,7 @@ export const unitKey = (name: string) =>
 export class UnitLookup {
   private readonly communes = new Map<string, AdminUnit>();
   private readonly villages = new Map<string, AdminUnit>();
+  private readonly communeNames = new Map<string, string>();
 
   /**
    * Takes every unit, retired ones included: a file typed before a merge names the old
@@ -34,7 +35,10 @@ export class UnitLookup {
     for (const unit of retiredFirst) {
       const target = follow(unit);
       if (!target) continue;
-      if (unit.level === 'commune') this.communes.set(unitKey(unit.name), target);
+      if (unit.level === 'commune') {
+        this.communes.set(unitKey(unit.name), target);
+        this.communeNames.set(target.id, target.name);
+      }
       if (unit.level === 'village') {
         const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
         const communeId = parent ? (follow(parent)?.id ?? unit.parentId) : unit.parentId;
@@ -45,6 +49,11 @@ export class UnitLookup {
 
   commune(name: string): AdminUnit | undefined {
     return this.communes.get(unitKey(name));
+  }
+
+  /** The name of a commune in use, for what the clerk reads ("Xã Kỳ Bắc"). */
+  communeName(communeId: string): string {
+    return this.communeNames.get(communeId) ?? '';
   }
 
   village(communeId: string, name: string): AdminUnit | undefined {

@@ -10,6 +10,7 @@ import { choicesOf, ColumnMapping, type ColumnChoice } from './ColumnMapping';
 import { ImportFileField } from './ImportFileField';
 import { ImportState } from './ImportState';
 import { MappingStep } from './MappingStep';
+import { NewVillagesNotice } from './NewVillagesNotice';
 import { useImportFlow, type ImportOperations } from './use-import-flow';
 
 const venueImport: ImportOperations<ImportStatus> = {
@@ -179,6 +180,7 @@ export function ImportPage() {
             decisionOf={decisionOf}
             onOverride={(rowNumber, decision) => setOverrides(new Map(overrides).set(rowNumber, decision))}
           />
+          {status.newVillages && <NewVillagesNotice villages={status.newVillages} />}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void commit()}>
               {t('importFlow.commit')}

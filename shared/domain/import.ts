@@ -86,6 +86,20 @@ export const ImportCounts = z.object({
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 
+/** How many villages the clerk sees listed before writing; the rest are counted. */
+export const NEW_VILLAGES_LISTED = 20;
+
+/**
+ * Villages the checked rows name that their commune lacks: the import would add them to
+ * the units list, so the clerk sees them before writing. In file order, the first
+ * NEW_VILLAGES_LISTED of them, with the total.
+ */
+export const NewVillages = z.object({
+  total: z.number().int(),
+  first: z.array(z.object({ name: z.string(), communeName: z.string(), rows: z.number().int() })),
+});
+export type NewVillages = z.infer<typeof NewVillages>;
+
 export const ImportSummary = z.object({
   added: z.number().int(),
   updated: z.number().int(),
@@ -115,6 +129,8 @@ export const ImportStatus = z.object({
   error: StepError.nullable(),
   sheets: z.array(ImportSheet),
   counts: ImportCounts.nullable(),
+  /** Known once the rows are checked. */
+  newVillages: NewVillages.nullable(),
   summary: ImportSummary.nullable(),
 });
 export type ImportStatus = z.infer<typeof ImportStatus>;

@@ -149,3 +149,41 @@ test('a 0.76 MB file of 150,000 rows with a cell in the last column is refused n
   const venues = (await (await request.post(`${signedInUrl}api/venues.list`, { data: { search: '' } })).json()).value.items;
   expect(venues).toEqual([]);
 });
+
+test('the villages an import would add are listed before it writes, and a row naming another commune carries a warning', async ({
+  page,
+  signedInUrl,
+  request,
+}) => {
+  await exampleOffice(request, signedInUrl);
+  await page.goto(`${signedInUrl}#/venues/import`);
+  await upload(
+    page,
+    await exporterXlsx([
+      ['Tên cơ sở', 'Địa chỉ', 'Thôn'],
+      ['Quán cơm Lan', 'Gần cầu', 'Thôn Đồng Lạc'],
+      ['Tạp hoá Hùng', '', 'thôn đồng lạc'],
+      ['Tiệm may Thu', 'Thôn 3, xã Kỳ Phong', 'Thôn Tân Thượng'],
+      ['Nhà nghỉ Sơn', 'Ngã ba xã Kỳ Bắc', 'Xóm Bàu'],
+    ]),
+  );
+  await page.getByRole('button', { name: 'Kiểm tra các dòng' }).click();
+
+  // Listed before "Nhập vào sổ", with their commune and rows; nothing is in the units list yet.
+  const villages = page.getByRole('region', { name: 'Sẽ thêm 2 thôn/xóm mới vào danh mục:' });
+  await expect(villages.getByRole('listitem')).toHaveText(['Thôn Đồng Lạc (Xã Kỳ Bắc) — 2 dòng', 'Xóm Bàu (Xã Kỳ Bắc) — 1 dòng']);
+  const commitButton = page.getByRole('button', { name: 'Nhập vào sổ' });
+  expect((await villages.boundingBox())!.y).toBeLessThan((await commitButton.boundingBox())!.y);
+  const unitNames = async () => ((await (await request.post(`${signedInUrl}api/units.list`, { data: {} })).json()).value as Array<{ name: string }>).map((unit) => unit.name);
+  expect(await unitNames()).not.toContain('Xóm Bàu');
+
+  // The row whose address names Kỳ Phong imports, with its warning; naming its own commune is no warning.
+  await expect(page.getByRole('status').filter({ hasText: 'cảnh báo' })).toHaveText('1 dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.');
+  const row = page.locator('.checked-rows tbody tr').filter({ hasText: 'Tiệm may Thu' });
+  await expect(row).toContainText('Cảnh báo: Địa chỉ: ghi “xã Kỳ Phong”, khác xã của dòng này (Xã Kỳ Bắc)');
+  await expect(page.locator('.checked-rows tbody tr').filter({ hasText: 'Nhà nghỉ Sơn' })).not.toContainText('Cảnh báo');
+
+  await commitButton.click();
+  await expect(page.getByText('Thêm mới 4, cập nhật 0, bỏ qua 0, lỗi 0')).toBeVisible();
+  expect(await unitNames()).toEqual(expect.arrayContaining(['Thôn Đồng Lạc', 'Xóm Bàu']));
+});

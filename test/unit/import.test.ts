@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/core/data-dir';
-import type { ImportPhase } from '../../shared/domain/import';
+import { NEW_VILLAGES_LISTED, type ImportPhase } from '../../shared/domain/import';
 import {
   bigXlsx,
   corruptedXlsx,
@@ -428,5 +428,55 @@ describe('a compact row is checked again at commit', () => {
     expect(done.phase).toBe('failed');
     expect(done.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Dòng 6: /) });
     expect(await names(core)).toEqual([]);
+  });
+});
+
+describe('what an import would change, shown before it writes (issue 11)', () => {
+  /** Rows of Kỳ Bắc's list: two villages the units list lacks, and addresses naming communes. */
+  const placesFile = () =>
+    exporterXlsx([
+      ['Tên cơ sở', 'Địa chỉ', 'Thôn'],
+      ['Quán cơm Lan', 'Gần cầu', 'Thôn Đồng Lạc'],
+      ['Tạp hoá Hùng', '', 'thôn đồng lạc'],
+      ['Tiệm may Thu', 'Thôn 3, xã Kỳ Phong', 'Thôn Tân Thượng'],
+      ['Quán nước Bình', 'XA KY PHONG, HUYEN KY ANH', 'Thôn Tân Thượng'],
+      ['Nhà nghỉ Sơn', '', 'Xóm Bàu'],
+      // Not another commune: the row's own, a bare name, a person called Phượng, a town ("thị xã").
+      ['Cửa hàng Kỳ Phong', 'Ngã ba xã Kỳ Bắc', 'Thôn Tân Thượng'],
+      ['Tạp hoá Phượng Kỳ Phong', 'Chợ Kỳ Phong cũ', 'Thôn Hoà Bình'],
+      ['Đại lý gas Tâm', 'Đường về thị xã Kỳ Phong', 'Xóm Ga'],
+    ]);
+
+  it('lists the villages it would create, with their commune and rows, and creates exactly those', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await placesFile());
+    expect(checked.newVillages).toEqual({
+      total: 2,
+      first: [
+        { name: 'Thôn Đồng Lạc', communeName: 'Xã Kỳ Bắc', rows: 2 },
+        { name: 'Xóm Bàu', communeName: 'Xã Kỳ Bắc', rows: 1 },
+      ],
+    });
+    const done = await commit(core, checked.importId);
+    expect(done.summary).toMatchObject({ added: 8, villagesCreated: 2 });
+  });
+
+  it('lists only the first villages of a long list, and counts them all', async () => {
+    const core = await office();
+    const rows = Array.from({ length: NEW_VILLAGES_LISTED + 5 }, (_, index) => [`Cơ sở ${index + 1}`, `Thôn Mới ${index + 1}`]);
+    const checked = await checkAsGuessed(core, await exporterXlsx([['Tên cơ sở', 'Thôn'], ...rows]));
+    expect(checked.newVillages?.total).toBe(NEW_VILLAGES_LISTED + 5);
+    expect(checked.newVillages?.first).toHaveLength(NEW_VILLAGES_LISTED);
+  });
+
+  it('warns on a row whose address names another commune as "xã …", and only then; the row still imports', async () => {
+    const core = await office();
+    const checked = await checkAsGuessed(core, await placesFile());
+    expect(checked.counts).toMatchObject({ ready: 8, error: 0, withWarnings: 2 });
+    const { rows } = await core.call('imports.rows', { importId: checked.importId, limit: 20 });
+    const warningsOf = (name: string) => rows.find((row) => row.values.name === name)?.warnings;
+    expect(warningsOf('Tiệm may Thu')).toEqual([{ field: 'address', message: 'Địa chỉ: ghi “xã Kỳ Phong”, khác xã của dòng này (Xã Kỳ Bắc)' }]);
+    expect(warningsOf('Quán nước Bình')).toEqual([{ field: 'address', message: 'Địa chỉ: ghi “XA KY PHONG”, khác xã của dòng này (Xã Kỳ Bắc)' }]);
+    for (const name of ['Cửa hàng Kỳ Phong', 'Tạp hoá Phượng Kỳ Phong', 'Đại lý gas Tâm', 'Quán cơm Lan']) expect(warningsOf(name)).toEqual([]);
   });
 });

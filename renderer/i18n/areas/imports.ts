@@ -9,6 +9,12 @@ export const importsVi = {
   withWarnings_one: '{{count}} dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.',
   withWarnings_other: '{{count}} dòng có cảnh báo nhưng vẫn được nhập; xem cảnh báo ở từng dòng.',
   warning: 'Cảnh báo',
+  newVillages_one: 'Sẽ thêm {{count}} thôn/xóm mới vào danh mục:',
+  newVillages_other: 'Sẽ thêm {{count}} thôn/xóm mới vào danh mục:',
+  newVillage_one: '{{name}} ({{commune}}) — {{count}} dòng',
+  newVillage_other: '{{name}} ({{commune}}) — {{count}} dòng',
+  moreVillages_one: '… và {{count}} thôn/xóm khác.',
+  moreVillages_other: '… và {{count}} thôn/xóm khác.',
   /** Files refused as too big to read (main/import/too-big.ts words them in Vietnamese; the page shows main's sentence). */
   refusals: {
     rows: 'Tệp có hơn {{limit}} dòng, quá giới hạn một lần nhập. Hãy chia tệp thành nhiều phần.',
@@ -31,6 +37,12 @@ export const importsEn: typeof importsVi = {
   withWarnings_one: '{{count}} row has a warning but will still be imported; see the warning on the row.',
   withWarnings_other: '{{count}} rows have a warning but will still be imported; see the warning on each row.',
   warning: 'Warning',
+  newVillages_one: '{{count}} new village will be added to the units list:',
+  newVillages_other: '{{count}} new villages will be added to the units list:',
+  newVillage_one: '{{name}} ({{commune}}) — {{count}} row',
+  newVillage_other: '{{name}} ({{commune}}) — {{count}} rows',
+  moreVillages_one: '… and {{count}} more village.',
+  moreVillages_other: '… and {{count}} more villages.',
   refusals: {
     rows: 'The file has more than {{limit}} rows, over the limit for one import. Split it into several files.',
     sheets: 'The file has more than {{limit}} sheets, over the limit for one import. Split it into several files.',
