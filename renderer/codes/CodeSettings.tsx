@@ -9,6 +9,7 @@ import type { Option } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { useAction } from '../api/use-action';
 import { useMay } from '../session/use-may';
 import { unitOptions, useUnits } from '../units/use-units';
@@ -23,8 +24,16 @@ export function CodeSettings() {
   const [revision, setRevision] = useState(0);
   const settings = useOperation(() => api['settings.get']({}), [revision]);
   const key = useOperation(() => api['codes.officeKey']({}), [revision]);
+  const [edited, setEdited] = useState(false);
+  const { dialog: leaveDialog } = useLeaveGuard(edited);
   // Reload (and reset the form) only after a save: a refused one keeps what the clerk typed.
-  const { failure, setFailure, run: runAction } = useAction({ onSuccess: () => setRevision((value) => value + 1) });
+  // Any success redraws the settings form (key={revision}) with what is saved, so it holds no change then.
+  const { failure, setFailure, run: runAction } = useAction({
+    onSuccess: () => {
+      setRevision((value) => value + 1);
+      setEdited(false);
+    },
+  });
   const [notice, setNotice] = useState('');
   const mayUpdate = useMay('settings.update');
   const mayTrust = useMay('codes.trustKey');
@@ -52,11 +61,13 @@ export function CodeSettings() {
         <form
           className="venue-form"
           key={revision}
+          onChange={(event: FormEvent<HTMLFormElement>) => {
+            const typed = typedSettings(event.currentTarget);
+            setEdited(typed.officeName !== settings.value.officeName || typed.codeUrlTemplate !== settings.value.codeUrlTemplate);
+          }}
           onSubmit={(event: FormEvent<HTMLFormElement>) => {
             event.preventDefault();
-            const form = new FormData(event.currentTarget);
-            const text = (name: string) => String(form.get(name) ?? '').trim() || null;
-            void run(api['settings.update']({ officeName: text('officeName'), codeUrlTemplate: text('codeUrlTemplate') }), t('codeSettings.saved'));
+            void run(api['settings.update'](typedSettings(event.currentTarget)), t('codeSettings.saved'));
           }}
         >
           <label className="field">
@@ -115,8 +126,16 @@ export function CodeSettings() {
       )}
       <ErrorMessage error={failure} labels={labels} />
       {notice && <p className="notice" role="status">{notice}</p>}
+      {leaveDialog}
     </section>
   );
+}
+
+/** The settings form's fields as saved: blank is none. */
+function typedSettings(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim() || null;
+  return { officeName: text('officeName'), codeUrlTemplate: text('codeUrlTemplate') };
 }
 
 interface TrustKeyProps {
@@ -130,6 +149,7 @@ function TrustKeyForm({ bindTo, onTrust }: TrustKeyProps) {
   const [officeName, setOfficeName] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [communeId, setCommuneId] = useState<string | null>(null);
+  const { dialog: leaveDialog } = useLeaveGuard(officeName.trim() !== '' || publicKey.trim() !== '');
   return (
     <form
       className="venue-form"
@@ -148,6 +168,7 @@ function TrustKeyForm({ bindTo, onTrust }: TrustKeyProps) {
       <TextField name="publicKey" label={t('codeSettings.theirKey')} value={publicKey} maxLength={100} onChange={setPublicKey} />
       <SelectField label={bindTo.label} value={communeId} empty={bindTo.empty} options={bindTo.options} onChange={setCommuneId} />
       <button type="submit">{t('codeSettings.trust')}</button>
+      {leaveDialog}
     </form>
   );
 }

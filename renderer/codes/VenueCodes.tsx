@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
 import { useOperation } from '../api/use-operation';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { ScanPhotoButton } from '../scan/ScanPhotoButton';
 import { useAction } from '../api/use-action';
 import { RevokeCode } from './RevokeCode';
@@ -26,6 +27,8 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
   const codes = useOperation(() => api['codes.list']({ venueId }), [venueId, revision]);
   const history = useOperation(() => api['posters.history']({ venueId }), [venueId, revision]);
   const [official, setOfficial] = useState('');
+  // The national code typed or read from a photo, not yet saved: long, and not typed twice gladly.
+  const { dialog: leaveDialog } = useLeaveGuard(official.trim() !== '');
   const { failure, run } = useAction({ onSuccess: onChanged });
   const mayPrint = useMay('posters.createJob') && editable;
   const mayRevoke = useMay('codes.revoke') && editable;
@@ -71,6 +74,7 @@ export function VenueCodes({ venueId, editable, onChanged, revision }: Props) {
         <RevokeCode venueId={venueId} outdatedPrints={history?.ok ? history.value.filter((print) => print.revision === current.revision).length : 0} run={run} />
       )}
       {failure && <p className="error" role="alert">{errorText(failure)}</p>}
+      {leaveDialog}
       <h2>{t('printing.historyTitle')}</h2>
       {history?.ok && history.value.length === 0 && <p className="muted">{t('printing.neverPrinted')}</p>}
       {history?.ok && history.value.length > 0 && (

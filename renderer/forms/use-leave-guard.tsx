@@ -3,6 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker, type BlockerFunction } from 'react-router';
 import { ConfirmDialog } from './ConfirmDialog';
 
+/**
+ * Every guarded form on screen. react-router asks only the latest blocker, and a page may
+ * hold several forms (a venue page: its posting points and its scan count), so each
+ * guard's blocker asks whether any of them holds changes.
+ */
+const guardedForms = new Set<{ current: boolean }>();
+
 interface Options {
   /** What happens to the changes if the clerk leaves (a visit keeps a draft; other forms lose them). */
   consequence?: string;
@@ -25,10 +32,15 @@ export function useLeaveGuard(dirty: boolean, { consequence, leave, onUnload = t
   useLayoutEffect(() => {
     held.current = dirty;
   }, [dirty]);
+  useEffect(() => {
+    guardedForms.add(held);
+    return () => void guardedForms.delete(held);
+  }, []);
 
   // Another page only: a change of the search part of the same page keeps the form.
   const shouldBlock = useCallback<BlockerFunction>(
-    ({ currentLocation, nextLocation }) => held.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      currentLocation.pathname !== nextLocation.pathname && [...guardedForms].some((form) => form.current),
     [],
   );
   const blocker = useBlocker(shouldBlock);

@@ -4,6 +4,7 @@ import type { Round } from '../../shared/domain/inspections';
 import { api } from '../api/client';
 import { FormActions } from '../forms/FormActions';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { formatDay, parseDay, today } from './day';
 import { TeamPicker, type Member } from './TeamPicker';
 import { useInspectionErrorText } from './use-inspection-error-text';
@@ -18,8 +19,10 @@ interface Props {
 export function FollowUpForm({ round, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const errorText = useInspectionErrorText();
-  const [startsOn, setStartsOn] = useState(formatDay(today()));
+  const [firstDay] = useState(() => formatDay(today()));
+  const [startsOn, setStartsOn] = useState(firstDay);
   const [team, setTeam] = useState<Member[]>(round.team);
+  const { dialog: leaveDialog, release } = useLeaveGuard(startsOn !== firstDay || team !== round.team);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   const starts = parseDay(startsOn);
@@ -33,7 +36,11 @@ export function FollowUpForm({ round, onCreated, onCancel }: Props) {
     setSaving(true);
     const result = await api['rounds.followUp']({ id: round.id, startsOn: starts, team });
     setSaving(false);
-    if (result.ok) onCreated(result.value);
+    if (result.ok) {
+      // Created: going to the new round is not leaving unsaved work.
+      release();
+      onCreated(result.value);
+    }
     else setFailure(errorText(result.error, 'followUp'));
   }
 
@@ -63,6 +70,7 @@ export function FollowUpForm({ round, onCreated, onCancel }: Props) {
         disabled={saving}
         onCancel={onCancel}
       />
+      {leaveDialog}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useOperation } from '../api/use-operation';
 import { Choice, optionsOf } from '../forms/Choice';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { useAction } from '../api/use-action';
 import { useMay } from '../session/use-may';
 
@@ -14,6 +15,8 @@ export function StaffPage() {
   const [revision, setRevision] = useState(0);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('clerk');
+  // A colleague's name typed but not yet added; the role and active controls save at once.
+  const { dialog: leaveDialog } = useLeaveGuard(name.trim() !== '');
   const { failure, run } = useAction({ onSettled: () => setRevision((value) => value + 1) });
   const staff = useOperation(() => api['staff.list']({ includeInactive: true }), [revision]);
   const mayAdd = useMay('staff.create');
@@ -96,6 +99,7 @@ export function StaffPage() {
       )}
       {cleared && <p role="status">{t('pin.staff.cleared', { name: cleared })}</p>}
       <ErrorMessage error={failure} labels={{ name: t('staff.name') }} />
+      {leaveDialog}
     </section>
   );
 }

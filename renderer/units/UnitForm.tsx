@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { ErrorMessage } from '../forms/ErrorMessage';
 import { FormActions } from '../forms/FormActions';
 import { TextField } from '../forms/TextField';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { useUnitErrorText } from './use-unit-error-text';
 
 export type UnitFormMode = { kind: 'add'; level: UnitLevel; parent: AdminUnit | null } | { kind: 'edit'; unit: AdminUnit };
@@ -33,11 +34,14 @@ export function UnitForm({ mode, onDone, onCancel }: Props) {
   const { unitErrorText, fieldText } = useUnitErrorText();
   const editing = mode.kind === 'edit' ? mode.unit : null;
   const level = mode.kind === 'edit' ? mode.unit.level : mode.level;
-  const [draft, setDraft] = useState<Draft>({
+  const [initial] = useState<Draft>(() => ({
     name: editing?.name ?? '',
     officialCode: editing?.officialCode ?? '',
     codePrefix: editing?.codePrefix ?? '',
-  });
+  }));
+  const [draft, setDraft] = useState<Draft>(initial);
+  // Saved or cancelled, the form closes and its guard goes with it.
+  const { dialog: leaveDialog } = useLeaveGuard((Object.keys(initial) as FieldName[]).some((name) => draft[name] !== initial[name]));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -100,6 +104,7 @@ export function UnitForm({ mode, onDone, onCancel }: Props) {
         disabled={saving}
         onCancel={onCancel}
       />
+      {leaveDialog}
     </form>
   );
 }

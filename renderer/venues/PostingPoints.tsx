@@ -4,6 +4,7 @@ import type { PostingPoint } from '../../shared/domain/venue';
 import { api } from '../api/client';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorMessage } from '../forms/ErrorMessage';
+import { useLeaveGuard } from '../forms/use-leave-guard';
 import { useAction } from '../api/use-action';
 import { useMay } from '../session/use-may';
 
@@ -19,6 +20,8 @@ interface Props {
 export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
+  // A point typed but not yet added; renaming asks in the browser's own prompt, which nothing can leave.
+  const { dialog: leaveDialog } = useLeaveGuard(label.trim() !== '');
   const [retiring, setRetiring] = useState<PostingPoint>();
   const [busy, setBusy] = useState(false);
   const { failure, run } = useAction({ onSuccess: onChanged });
@@ -95,6 +98,7 @@ export function PostingPoints({ venueId, points, editable, onChanged }: Props) {
         </form>
       )}
       <ErrorMessage error={failure} labels={{ label: t('postingPoints.label') }} />
+      {leaveDialog}
     </section>
   );
 }

@@ -163,3 +163,38 @@ test('a scan count typed on a venue page asks before the sidebar leaves it; a re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách cơ sở');
   await expect(dialog).toHaveCount(0);
 });
+
+/** Types into a form, then the sidebar asks: staying keeps the text, leaving goes. */
+async function asksBeforeLeaving(page: Page, field: ReturnType<Page['getByLabel']>, text: string) {
+  await field.fill(text);
+  const sidebar = page.getByRole('navigation').getByRole('link', { name: 'Kiểm tra', exact: true });
+  await sidebar.click();
+  const dialog = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+  await expect(dialog).toContainText('chưa được lưu và sẽ mất');
+  await dialog.getByRole('button', { name: 'Ở lại trang này' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(field).toHaveValue(text);
+  await sidebar.click();
+  await dialog.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đợt kiểm tra');
+}
+
+test('a village being added, a posting point typed beside the scan count form, and a staff name: each asks before the sidebar leaves it', async ({
+  page,
+  request,
+  signedInUrl: url,
+}) => {
+  test.setTimeout(90_000);
+  await call(request, url, 'units.seedExample', {});
+  await page.goto(`${url}#/settings/units`);
+  await page.getByRole('group', { name: 'Xã Kỳ Phong', exact: true }).getByRole('button', { name: 'Thêm thôn/xóm' }).click();
+  await asksBeforeLeaving(page, page.getByRole('form', { name: 'Thêm thôn/xóm vào Xã Kỳ Phong' }).getByLabel('Tên'), 'Thôn Nam Phong');
+
+  // The venue page holds several forms: the posting point's guard is asked even though the scan count's came later.
+  const venue = await call(request, url, 'venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
+  await page.goto(`${url}#/venues/${venue.id}`);
+  await asksBeforeLeaving(page, page.getByLabel('Tên vị trí mới'), 'Cổng phía Đông');
+
+  await page.goto(`${url}#/settings/staff`);
+  await asksBeforeLeaving(page, page.getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Mai');
+});
