@@ -1,4 +1,7 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
+import type { Paper } from '../../shared/domain/posters';
+
+const PDF_POINTS_PER_MM = 72 / 25.4;
 
 /**
  * Renders a printable view of the app to PDF with Chromium, e.g. part of a print job
@@ -30,8 +33,25 @@ export function showViewScript(viewPath: string): string {
   return `(() => { const root = document.documentElement; delete root.dataset.printReady; delete root.dataset.printError; location.hash = ${JSON.stringify(viewPath)}; })()`;
 }
 
-/** Adds a part's pages after those already in `merged`; page sizes are kept as Chromium made them. */
-export async function appendPdf(merged: PDFDocument, part: Uint8Array): Promise<void> {
+/**
+ * Chromium rounds a CSS page size to its own units: an A6 comes out 298.08 × 420 pt, 0.16 mm
+ * wider and taller than 105 × 148 mm (A5 and A4 are off too). The page is set to the paper
+ * exactly, its top-left corner kept where the layout starts, so nothing on it moves.
+ */
+function setExactPaper(page: PDFPage, paper: Pick<Paper, 'widthMm' | 'heightMm'>): void {
+  const width = paper.widthMm * PDF_POINTS_PER_MM;
+  const height = paper.heightMm * PDF_POINTS_PER_MM;
+  const made = page.getMediaBox();
+  const bottom = made.y + made.height - height;
+  page.setMediaBox(made.x, bottom, width, height);
+  page.setCropBox(made.x, bottom, width, height);
+}
+
+/** Adds a part's pages after those already in `merged`, each at exactly the template's paper size. */
+export async function appendPdf(merged: PDFDocument, part: Uint8Array, paper: Pick<Paper, 'widthMm' | 'heightMm'>): Promise<void> {
   const source = await PDFDocument.load(part);
-  for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+  for (const page of await merged.copyPages(source, source.getPageIndices())) {
+    setExactPaper(page, paper);
+    merged.addPage(page);
+  }
 }

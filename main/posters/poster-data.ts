@@ -1,4 +1,5 @@
 import type { PosterData } from '../../shared/domain/posters';
+import { manualEntryOf } from '../../shared/qr/manual-entry';
 import { formatDate } from '../../shared/text/date';
 import { ensureCode } from '../codes/service';
 import type { OfficeKey } from '../codes/office-key';
@@ -36,6 +37,7 @@ export function postersOfVenue(db: Db, key: OfficeKey, actor: string | null, ven
       postingPointId: point.id,
       postingPointLabel: point.label,
       shortCode: venue.code,
+      manualCode: manualEntryOf(code.source, code.payload, venue.code),
       venueName: venue.name,
       address: place,
       officeName,

@@ -152,7 +152,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
         // Awaited below: a failure while the previous part is copied is not an unhandled one.
         printing.catch(() => undefined);
         // The previous part's pages are copied while Chromium prints this one.
-        if (printed) await appendPdf(merged, printed);
+        if (printed) await appendPdf(merged, printed, PAPER[state.details.template]);
         printed = await printing;
         job.report(Math.min(state.posters.length, offset + PART));
         await job.pause();
@@ -160,7 +160,7 @@ export function exportPdf(ctx: PosterContext, jobId: string): PrintJobStatus {
     } finally {
       await ctx.pdfRenderer().release(pageKey);
     }
-    if (printed) await appendPdf(merged, printed);
+    if (printed) await appendPdf(merged, printed, PAPER[state.details.template]);
     const pdf = await merged.save();
     await job.pause();
     await ctx.gate.run(() => recordOnce(ctx, state, actor, 'pdf'));

@@ -13,10 +13,11 @@ interface FitTextProps {
 
 /**
  * Text set as large as its box allows: the size steps down (half-point grid) until the
- * text fits, wrapping onto at most range.maxLines lines, never below range.minPt. Measured
- * in layout pixels before paint (transforms of a scaled preview do not change it), and
- * again when the box resizes or web fonts finish loading, so print gets the same result
- * as the screen. Fitting only reads this box's size (fit-measure lays the text out in a
+ * text fits, wrapping at spaces onto at most range.maxLines lines, never below range.minPt
+ * (unless one word is wider than the box: it is never split), with the line height its
+ * marks need. Measured in layout pixels before paint (transforms of a scaled preview do
+ * not change it), and again when the box resizes or web fonts finish loading, so print
+ * gets the same result as the screen. Fitting only reads this box's size (fit-measure lays the text out in a
  * hidden copy, once per distinct text); the size found is written in the next commit,
  * with every other poster's, so a print view of hundreds of posters is laid out once.
  */
@@ -38,8 +39,8 @@ export function FitText({ text, range, className }: FitTextProps) {
   }, [refit]);
 
   useLayoutEffect(() => {
-    if (fit && textRef.current) applyFit(textRef.current, fit, range);
-  }, [fit, range]);
+    if (fit && textRef.current) applyFit(textRef.current, fit);
+  }, [fit]);
 
   useLayoutEffect(() => {
     const box = boxRef.current;

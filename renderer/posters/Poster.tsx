@@ -12,9 +12,9 @@ interface PosterProps {
 
 /**
  * One poster: the office, the venue name as large as it fits, the address, the posting
- * point (unless it is the main entrance), the QR, the short code for typing in, how to
- * scan, where to put the poster, and the code's issue date and revision. Every value is
- * a text node: a name such as "<script>" prints as those characters.
+ * point (unless it is the main entrance), the QR, the short code, how to scan, what to type
+ * when the camera fails (only what a citizen can type for this code), where to put the
+ * poster, and the code's issue date and revision. Every value is a text node: a name such as "<script>" prints as those characters.
  */
 export function Poster({ poster, size }: PosterProps) {
   const layout = POSTER_LAYOUT[size];
@@ -36,9 +36,11 @@ export function Poster({ poster, size }: PosterProps) {
       <QrSvg className="poster-qr" payload={poster.payload} poster={size} label={POSTER_TEXT.qrLabel} />
       <p className="poster-code">{poster.shortCode}</p>
       <p className="poster-scan">{POSTER_TEXT.scan}</p>
-      <p className="poster-manual">
-        {POSTER_TEXT.manual} <strong>{poster.shortCode}</strong>
-      </p>
+      {poster.manualCode !== null && (
+        <p className="poster-manual">
+          {POSTER_TEXT.manual} <strong>{poster.manualCode}</strong>
+        </p>
+      )}
       <p className="poster-placement">{layout.placement === 'card' ? POSTER_TEXT.placementCard : POSTER_TEXT.placementWall}</p>
       <p className="poster-issued">{POSTER_TEXT.issued(poster.issuedOn, poster.revision)}</p>
     </article>

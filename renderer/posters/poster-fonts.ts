@@ -17,7 +17,7 @@ const POSTER_WORDING = [
 export function posterCharacters(posters: readonly PosterData[]): string {
   const chars = new Set<string>(POSTER_WORDING);
   for (const poster of posters) {
-    for (const text of [officeHeader(poster.officeName), poster.venueName, poster.address, poster.postingPointLabel, poster.shortCode]) {
+    for (const text of [officeHeader(poster.officeName), poster.venueName, poster.address, poster.postingPointLabel, poster.shortCode, poster.manualCode ?? '']) {
       for (const char of text) chars.add(char);
     }
   }

@@ -36,6 +36,8 @@ export const PosterData = z.object({
   postingPointLabel: z.string(),
   /** The short human code printed under the QR for manual entry, e.g. "KB-0042". */
   shortCode: z.string(),
+  /** What the "if you cannot scan, type:" line offers (shared/qr/manual-entry.ts); null leaves the line out. */
+  manualCode: z.string().nullable(),
   venueName: z.string(),
   address: z.string(),
   /** The issuing office, as the poster's header: "UBND XÃ KỲ BẮC". */

@@ -42,28 +42,37 @@ async function openJob(page: Page, url: string, venueIds: string[], template: st
 /**
  * The sizes the poster's own boxes give when fitted in place, the way FitText measured
  * before it measured in a hidden copy: set each size on the real text, read its overflow.
- * A reference only, so it is written here in the page, not taken from the app.
+ * A reference only, so it is written here in the page, not taken from the app; only the
+ * leading (line height and padding the text's marks need, which depend on the text alone)
+ * is read from what the app set, and a word wider than the box shrinks below the minimum.
  */
 function fitInPlace(cases: Array<{ index: number; range: { maxPt: number; minPt: number; maxLines: number; stepPt?: number; lineHeight?: number } }>) {
   const boxes = [...document.querySelectorAll<HTMLElement>('.poster-sheet .fit-box')];
   return cases.map(({ index, range }) => {
     const box = boxes[index];
     const text = box.querySelector<HTMLElement>('.fit-text')!;
-    const lineHeight = range.lineHeight ?? 1.15;
-    const sizes: number[] = [];
-    for (let size = range.maxPt; size > range.minPt + 1e-6; size -= range.stepPt ?? 0.5) sizes.push(Math.round(size * 100) / 100);
-    sizes.push(range.minPt);
-    const fitsAt = (sizePt: number, maxLines: number | null) => {
-      text.style.setProperty('font-size', `${sizePt}pt`);
-      text.style.setProperty('line-height', String(lineHeight));
-      text.style.setProperty('overflow-wrap', 'normal');
-      for (const property of ['display', '-webkit-box-orient', '-webkit-line-clamp', 'overflow']) text.style.removeProperty(property);
-      if (text.scrollWidth > text.clientWidth + 0.5) return false;
-      if (text.offsetHeight > box.clientHeight + 0.5) return false;
-      return maxLines === null || Math.round(text.offsetHeight / (sizePt * (96 / 72) * lineHeight)) <= maxLines;
+    const lineHeight = Number(text.style.lineHeight);
+    const padEm = (parseFloat(text.style.paddingTop) || 0) + (parseFloat(text.style.paddingBottom) || 0);
+    const grid = (from: number, to: number) => {
+      const sizes: number[] = [];
+      for (let size = from; size > to + 1e-6; size -= range.stepPt ?? 0.5) sizes.push(Math.round(size * 100) / 100);
+      sizes.push(to);
+      return sizes;
     };
+    const setSize = (sizePt: number) => {
+      text.style.setProperty('font-size', `${sizePt}pt`);
+      for (const property of ['display', '-webkit-box-orient', '-webkit-line-clamp', 'overflow']) text.style.removeProperty(property);
+      return text.scrollWidth <= text.clientWidth + 0.5;
+    };
+    const fitsAt = (sizePt: number, maxLines: number | null) => {
+      if (!setSize(sizePt)) return false;
+      if (text.offsetHeight > box.clientHeight + 0.5) return false;
+      const sizePx = sizePt * (96 / 72);
+      return maxLines === null || Math.round((text.offsetHeight - padEm * sizePx) / (sizePx * lineHeight)) <= maxLines;
+    };
+    const sizes = grid(range.maxPt, range.minPt);
     const largest = (maxLines: number | null) => sizes.find((size) => fitsAt(size, maxLines)) ?? null;
-    return largest(range.maxLines) ?? largest(null) ?? range.minPt;
+    return largest(range.maxLines) ?? largest(null) ?? grid(range.minPt, range.minPt / 2).find(setSize) ?? range.minPt / 2;
   });
 }
 
