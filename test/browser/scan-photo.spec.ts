@@ -95,6 +95,8 @@ async function toJpeg(page: Page, png: Buffer, quality: number): Promise<Buffer>
 }
 
 test('a QR code read from a photo fills the official code; a photo without one says so in Vietnamese', async ({ page, signedInUrl }) => {
+  // Heavy: six photos up to 2600 px decoded by WebAssembly in the page; on a loaded 2-core machine beside the print-fidelity damage runs it took over a minute.
+  test.setTimeout(180_000);
   const cspMessages: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) cspMessages.push(message.text());
