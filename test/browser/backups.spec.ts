@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import { formatDate } from '../../shared/text/date';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /** Issue 12: Settings shows the newest good backup, backs up on request, and an admin restores one after a confirmation. */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 test('backing up from Settings, then restoring it after the dialog names what is lost', async ({ page, request, appUrl: url }) => {
   const admin = await call(request, url, 'staff.create', { name: 'Lê Văn Quản', role: 'admin' });

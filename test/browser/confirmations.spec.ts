@@ -1,18 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import { CHECK_KEYS } from '../../shared/domain/inspections';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
  * Issue 11, traps 3 and 8: far-reaching actions ask first, in a modal that names the
  * consequence; revoking sits apart from printing; a round's follow-up is made once.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 test('revoking asks in a dialog how many printed posters become outdated; the reason is chosen there, not beside printing', async ({ page, request, signedInUrl: url }) => {
   const venue = await call(request, url, 'venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import type { InputOf, OperationName } from '../../shared/api/contract';
 import type { TestCore } from '../support/core';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { checkScansAsGuessed, commitScans, scanCsv } from '../support/scan-fixtures';
 
@@ -13,12 +13,6 @@ import { checkScansAsGuessed, commitScans, scanCsv } from '../support/scan-fixtu
  * period changes the figures; the tables download as .xlsx; it fits 1024×768 and its
  * charts print. Data made through the API the pages use.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** Last month in Vietnam, every day of it, as "Tháng trước" takes it. */
 function lastMonth(): { from: string; to: string; days: string[] } {

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { AppErrorData, Result } from '../../shared/api/result';
+import type { InputOf, OperationName } from '../../shared/api/contract';
+import type { AppErrorData } from '../../shared/api/result';
 import { CHECK_KEYS, CHECKS } from '../../shared/domain/inspections';
+import { answer, call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -17,16 +18,6 @@ import { makeTempDir } from '../support/temp-dir';
 
 const run = promisify(execFile);
 const MM_PER_POINT = 25.4 / 72;
-
-async function answer<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> {
-  return (await request.post(`${url}api/${name}`, { data: input })).json();
-}
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await answer(request, url, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 async function refusal<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<AppErrorData> {
   const result = await answer(request, url, name, input);

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
 import { CHECK_KEYS } from '../../shared/domain/inspections';
 import { startBridgeProcess, type RunningBridge } from '../support/bridge-process';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { COMMUNES, type CommuneName } from '../support/exchange-offices';
 import { makeTempDir } from '../support/temp-dir';
@@ -19,12 +18,6 @@ import { makeTempDir } from '../support/temp-dir';
  * package, is fixed there by a reprint, and shows as fixed at the province after Kỳ Bắc's
  * next package.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** An office's first person (an admin) and the province with both communes, named as the statistics office codes them. */
 async function setUpOffice(request: APIRequestContext, url: string, person: string) {

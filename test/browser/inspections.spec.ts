@@ -1,7 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -10,12 +10,6 @@ import { expect, test } from '../support/browser-fixtures';
  * reprint queue; the queue printed (through the API, as the print page's buttons do);
  * the action done; then a follow-up round whose clean visits verify the actions.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 /** A phone-like photo of a torn poster: a grey wall, a white sheet, a dark tear. */
 function tornPosterPhoto(width = 640, height = 480): Buffer {

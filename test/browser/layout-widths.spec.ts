@@ -1,6 +1,5 @@
 import type { APIRequestContext, Locator } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -9,12 +8,6 @@ import { expect, test } from '../support/browser-fixtures';
  * reads fits, and what they click lies whole inside the window.
  */
 const WIDTHS = [1024, 1366] as const;
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 const NAMES = ['Quán cà phê Đường Sắt', 'Trạm y tế xã Kỳ Bắc', 'Tạp hóa Hồng Nhung Bến', 'Cửa hàng vật liệu xây dựng Hoàng Long Phát'];
 

@@ -1,15 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /** An admin reads, in Settings, who changed what across the office, and narrows it to one person. */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 test('the admin reads the office history in sentences and narrows it to one person', async ({ page, appUrl }) => {
   const request = page.request;

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { APIRequestContext, Download, Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import type { InputOf, OperationName } from '../../shared/api/contract';
 import { CHECK_KEYS } from '../../shared/domain/inspections';
 import { FIGURE_COLUMNS, formatCount, formatRate } from '../../shared/domain/report-layout';
 import type { TestCore } from '../support/core';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { checkScansAsGuessed, commitScans, scanCsv } from '../support/scan-fixtures';
 import { makeTempDir } from '../support/temp-dir';
@@ -23,12 +23,6 @@ import { makeTempDir } from '../support/temp-dir';
  */
 
 const run = promisify(execFile);
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** Last month in Vietnam, as the form's "Tháng trước" takes it. */
 function lastMonth(): { from: string; to: string; days: string[] } {

@@ -1,7 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
 import type { StaffRole } from '../../shared/domain/staff';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -9,12 +8,6 @@ import { expect, test } from '../support/browser-fixtures';
  * main would refuse with FORBIDDEN. An inspector and an admin look at the same pages of
  * the same install.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** A new install: its first person (an admin) adds the units, the office's commune and a venue; then `role` says they are working. */
 async function workAs(request: APIRequestContext, url: string, role: StaffRole): Promise<{ venueId: string }> {

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import type { FixtureFile } from '../support/import-fixtures';
 import { scanXlsx } from '../support/scan-fixtures';
@@ -10,12 +10,6 @@ import { scanXlsx } from '../support/scan-fixtures';
  * village, the ambiguous row assigned by hand; then the counts on the venue pages, with
  * the trend chart and its table, and a count typed by hand.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 async function office(request: APIRequestContext, url: string) {
   await call(request, url, 'units.seedExample', {});

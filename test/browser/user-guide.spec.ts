@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { messyCommuneXlsx } from '../support/import-fixtures';
 
@@ -15,12 +14,6 @@ import { messyCommuneXlsx } from '../support/import-fixtures';
  * something (decoded, of its size, not one flat colour), not how it looks pixel by pixel.
  */
 const OUT_DIR = process.env.GUIDE_SCREENSHOTS ? path.resolve(process.env.GUIDE_SCREENSHOTS) : path.resolve('test-results/guide');
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result: Result<OutputOf<N>> = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** Saves a picture of the window (or of one part of it) and checks it shows something. */
 async function picture(target: Page | Locator, name: string) {

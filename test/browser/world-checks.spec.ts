@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -7,12 +7,6 @@ import { expect, test } from '../support/browser-fixtures';
  * than people entering confirmed, a day that does not exist and a number out of range each in
  * their own words, a person's name on the first-run screen) and the history in sentences.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 /** An admin (who may inspect and print) working, a venue, and an open round that plans it. */
 async function roundWithVenue(request: APIRequestContext, url: string) {
