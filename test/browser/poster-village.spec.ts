@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { decodeJsqr, decodeZxing, frameSymbol, locateByZxing, measureQr, pdfPages, pdfText, rasterise, readPng } from '../support/raster';
 import { syntheticVenues } from '../support/synthetic-venues';
@@ -10,12 +9,6 @@ import { syntheticVenues } from '../support/synthetic-venues';
  * posters as one PDF, and gets one page per venue of that village and no other, each page
  * carrying its own venue's code; the print history then shows those prints.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 test('export a village\'s posters as one PDF: one page per venue, each decoding to its venue, recorded in the history', async ({ page, signedInUrl: url, request }) => {
   test.setTimeout(120_000);

@@ -1,6 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
+import { call } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -8,12 +8,6 @@ import { expect, test } from '../support/browser-fixtures';
  * Leaving asks in the app's dialog; the visit's draft, photo included, is offered back after
  * navigating and after a restart, and is gone once the visit is saved. Other forms ask too.
  */
-
-async function call<N extends OperationName>(request: APIRequestContext, url: string, name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const result = await (await request.post(`${url}api/${name}`, { data: input })).json();
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<N>;
-}
 
 /** A small grey photo: enough for the form to prepare a JPEG and its thumbnail. */
 function photo(): Buffer {
