@@ -3,7 +3,8 @@ import { foldVietnamese } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import { statement, writeTransaction } from '../db/statements';
 import { guessField } from '../import/header-guess';
-import { readSpreadsheet, type RawSheet } from '../import/read-file';
+import type { RawSheet } from '../import/read-file';
+import type { ReadSheets } from '../import/read-in-worker';
 import { Job } from '../jobs/job';
 import type { Session } from '../session/session';
 import { currentCode, setOfficialCode, unprintableReason } from './service';
@@ -29,10 +30,16 @@ export interface OfficialImportSummary {
 /**
  * Records official codes in bulk from a sheet of (venue code, code string) the national
  * system gave the office. All or nothing: one unknown venue code, and nothing is written,
- * with the rows to correct named.
+ * with the rows to correct named. The file is read as venue lists are (in the engine, a
+ * worker of its own), so a large or hostile sheet never holds up the other operations.
  */
-export async function importOfficialCodes(db: Db, session: Session, file: { fileName: string; bytes: Uint8Array }): Promise<OfficialImportSummary> {
-  const sheets = await readSpreadsheet(file.fileName, file.bytes, new Job());
+export async function importOfficialCodes(
+  db: Db,
+  session: Session,
+  file: { fileName: string; bytes: Uint8Array },
+  readSheets: ReadSheets,
+): Promise<OfficialImportSummary> {
+  const sheets = await readSheets(file.fileName, file.bytes, new Job());
   const found = sheets.map((sheet) => ({ sheet, columns: findColumns(sheet) })).find(({ columns }) => columns !== null);
   if (!found?.columns) {
     throw new AppError('UNSUPPORTED_FILE', 'Không thấy cột "Mã cơ sở" và cột mã QR (ví dụ "Mã QR", "Chuỗi mã") trong tệp.');

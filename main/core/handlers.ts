@@ -130,7 +130,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'codes.revoke': ({ venueId, reason }) => revokeCode(db, session, context.officeKey, venueId, reason),
     'codes.setOfficial': ({ venueId, payload }) => setOfficialCode(db, session, venueId, payload),
     'codes.importOfficial': ({ fileName, bytesBase64 }) =>
-      importOfficialCodes(db, session, { fileName, bytes: Buffer.from(bytesBase64, 'base64') }),
+      importOfficialCodes(db, session, { fileName, bytes: Buffer.from(bytesBase64, 'base64') }, context.readSheets),
     'codes.verify': ({ text, expectedVenueId }) =>
       verifyCode(db, { key: context.officeKey, officeName: officeNameOf(db) }, text, expectedVenueId),
     'codes.officeKey': () => ({

@@ -81,3 +81,16 @@ describe('an import file is read in a worker of its own', () => {
     await workers.at(-1)!.exited;
   }, 120_000);
 });
+
+describe('the national system\'s codes sheet', () => {
+  it('is read in a worker of its own too', async () => {
+    const core = await office(freshCore());
+    const venue = await core.call('venues.create', { name: 'Chợ Kỳ Bắc' });
+    const before = workers.length;
+    const sheet = `\ufeffMã cơ sở;Mã QR\r\n${venue.code};QG-001\r\n`;
+    const summary = await core.call('codes.importOfficial', { fileName: 'ma-quoc-gia.csv', bytesBase64: Buffer.from(sheet).toString('base64') });
+    expect(summary).toEqual({ updated: 1, unchanged: 0 });
+    expect(workers.length).toBe(before + 1);
+    expect(await workers.at(-1)!.exited).toBe(0);
+  });
+});
