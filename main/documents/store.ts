@@ -50,6 +50,15 @@ export function issueDocument(db: Db, session: Session, request: DocumentRequest
     if (content.kind === 'round_record' && content.detail.visits.length === 0) {
       throw new AppError('INVALID_INPUT', 'Đợt kiểm tra chưa có lượt kiểm tra nào: chưa lập được biên bản.', 'roundId', 'invalid');
     }
+    // One record per round, one reminder per venue in it: a second click or a second clerk reprints, never numbers again.
+    const earlier = statement<[string, string, string | null], { number: string }>(
+      db,
+      'SELECT number FROM issued_documents WHERE kind = ? AND round_id = ? AND venue_id IS ?',
+    ).get(request.kind, request.roundId, content.venueId);
+    if (earlier) {
+      const what = request.kind === 'round_record' ? 'Đợt kiểm tra này đã có biên bản' : 'Cơ sở này đã có giấy nhắc nhở của đợt';
+      throw new AppError('CONFLICT', `${what} số ${earlier.number}: hãy in lại văn bản đó từ danh sách văn bản đã ban hành, không cấp số mới.`);
+    }
     const year = Number(today.slice(0, 4));
     const sequence = nextSequence(db, request.kind, year);
     const number = documentNumber(request.kind, sequence);

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InputOf } from '../../shared/api/contract';
-import type { AppErrorData } from '../../shared/api/result';
-import type { DocumentRequest, IssuedDocument } from '../../shared/domain/documents';
+import type { AppErrorData, Result } from '../../shared/api/result';
+import type { DocumentRequest, IssuedDocument, IssuedDocumentSummary } from '../../shared/domain/documents';
 import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
 import { useErrorText } from '../api/use-error-text';
-import { useOperation } from '../api/use-operation';
 import { saveFile } from '../files/save-file';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { useMay } from '../session/use-may';
 
 /*
@@ -31,10 +31,19 @@ function Failure({ failure }: { failure: AppErrorData | undefined }) {
   );
 }
 
-/** Issues a document (leaders and admins): the draft as it stands now gets its number and is stored. */
-function IssueButton({ request, label, onIssued }: { request: DocumentRequest; label: string; onIssued: (issued: IssuedDocument) => void }) {
+interface IssueProps {
+  request: DocumentRequest;
+  label: string;
+  /** What issuing does for good, in words, asked before the number is given. */
+  consequence: string;
+  onIssued: (issued: IssuedDocument) => void;
+}
+
+/** Issues a document (leaders and admins) once confirmed: the draft as it stands now gets its number and is stored. */
+function IssueButton({ request, label, consequence, onIssued }: IssueProps) {
   const { t } = useTranslation();
   const may = useMay('documents.issue');
+  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorData>();
   if (!may) return null;
@@ -43,34 +52,56 @@ function IssueButton({ request, label, onIssued }: { request: DocumentRequest; l
     setFailure(undefined);
     const result = await api['documents.issue'](request);
     setBusy(false);
+    setAsking(false);
     if (result.ok) onIssued(result.value);
     else setFailure(result.error);
   }
   return (
     <>
-      <button type="button" disabled={busy} title={t('documents.issueHint')} onClick={() => void issue()}>
+      <button type="button" disabled={busy} title={t('documents.issueHint')} onClick={() => setAsking(true)}>
         {busy ? t('documents.issuing') : label}
       </button>{' '}
+      {asking && (
+        <ConfirmDialog
+          title={label}
+          consequence={consequence}
+          confirm={t('documents.issueConfirm')}
+          cancel={t('documents.issueCancel')}
+          busy={busy}
+          onConfirm={() => void issue()}
+          onCancel={() => setAsking(false)}
+        />
+      )}
       <Failure failure={failure} />
     </>
   );
 }
 
-/** For the round page once it has visits: the record's draft to view, and issuing it. */
-export function RoundDocuments({ roundId, onIssued }: { roundId: string; onIssued: (issued: IssuedDocument) => void }) {
+interface RoundDocumentsProps {
+  roundId: string;
+  /** Venues of the round not visited yet: said before the record is issued. */
+  unvisited: number;
+  /** The round's record is issued already: it is reprinted from the list, not issued again. */
+  issued: boolean;
+  onIssued: (issued: IssuedDocument) => void;
+}
+
+/** For the round page once it has visits: the record's draft to view, and issuing it (once). */
+export function RoundDocuments({ roundId, unvisited, issued, onIssued }: RoundDocumentsProps) {
   const { t } = useTranslation();
+  const consequence = [t('documents.issueRecordConsequence'), unvisited > 0 ? t('documents.issueUnvisited', { count: unvisited }) : ''].filter(Boolean).join(' ');
   return (
     <span className="doc-buttons">
       <Link className="button" to={`/documents/round/${encodeURIComponent(roundId)}`}>
         {t('documents.recordDraft')}
       </Link>{' '}
-      <IssueButton request={{ kind: 'round_record', roundId }} label={t('documents.issueRecord')} onIssued={onIssued} />
+      {!issued && <IssueButton request={{ kind: 'round_record', roundId }} label={t('documents.issueRecord')} consequence={consequence} onIssued={onIssued} />}
     </span>
   );
 }
 
 /** For a visited venue with findings still open: the reminder's draft to view, and issuing it. */
-export function ReminderButton({ roundId, venueId, onIssued }: { roundId: string; venueId: string; onIssued: (issued: IssuedDocument) => void }) {
+export function ReminderButton({ roundId, venueId, issued, onIssued }: { roundId: string; venueId: string; issued: boolean; onIssued: (issued: IssuedDocument) => void }) {
   const { t } = useTranslation();
   return (
     <span className="doc-buttons">
@@ -81,7 +112,9 @@ export function ReminderButton({ roundId, venueId, onIssued }: { roundId: string
       >
         {t('documents.reminderDraft')}
       </Link>{' '}
-      <IssueButton request={{ kind: 'reminder', roundId, venueId }} label={t('documents.issueReminder')} onIssued={onIssued} />
+      {!issued && (
+        <IssueButton request={{ kind: 'reminder', roundId, venueId }} label={t('documents.issueReminder')} consequence={t('documents.issueReminderConsequence')} onIssued={onIssued} />
+      )}
     </span>
   );
 }
@@ -111,12 +144,10 @@ function ReprintButton({ input }: { input: InputOf<'documents.pdf'> }) {
   );
 }
 
-/** The documents issued for the round, each viewed or reprinted exactly as it was issued. `revision` reloads the list. */
-export function IssuedDocuments({ roundId, revision }: { roundId: string; revision: number }) {
+/** The documents issued for the round (the page reads them), each viewed or reprinted exactly as it was issued. */
+export function IssuedDocuments({ listed }: { listed: Result<IssuedDocumentSummary[]> }) {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
-  const listed = useOperation(() => api['documents.list']({ roundId }), [roundId, revision]);
-  if (!listed) return null;
   if (!listed.ok) return <p className="error">{errorText(listed.error)}</p>;
   if (listed.value.length === 0) return null;
   return (

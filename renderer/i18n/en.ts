@@ -682,6 +682,12 @@ export const en: Messages = {
     issueReminder: 'Issue a reminder',
     issueHint: 'Numbers and stores the document as it is now: a reprint later gives this very document',
     issuing: 'Issuing…',
+    issueConfirm: 'Issue',
+    issueCancel: 'Not yet',
+    issueRecordConsequence: 'The record gets its number and is stored word for word as the draft reads now; later results will not change it, and this round gets no second record.',
+    issueUnvisited_one: '{{count}} venue of the round is not visited yet.',
+    issueUnvisited_other: '{{count}} venues of the round are not visited yet.',
+    issueReminderConsequence: 'The reminder gets its number and is stored word for word as the draft reads now; this venue gets no second reminder in this round.',
     reprint: 'Reprint (PDF)',
     nothingToRemind: 'This venue has nothing left to put right in this round.',
     issued: {

@@ -649,6 +649,12 @@ export const vi = {
     issueReminder: 'Ban hành giấy nhắc nhở',
     issueHint: 'Cấp số và lưu văn bản như hiện tại: in lại sau này vẫn đúng văn bản này',
     issuing: 'Đang ban hành…',
+    issueConfirm: 'Ban hành',
+    issueCancel: 'Chưa ban hành',
+    issueRecordConsequence: 'Biên bản sẽ được cấp số và lưu nguyên văn như bản nháp hiện tại; kết quả ghi sau sẽ không làm thay đổi văn bản này, và đợt này không ban hành biên bản thứ hai.',
+    issueUnvisited_one: 'Còn {{count}} cơ sở của đợt chưa được kiểm tra.',
+    issueUnvisited_other: 'Còn {{count}} cơ sở của đợt chưa được kiểm tra.',
+    issueReminderConsequence: 'Giấy nhắc nhở sẽ được cấp số và lưu nguyên văn như bản nháp hiện tại; cơ sở này không nhận giấy nhắc nhở thứ hai trong đợt.',
     reprint: 'In lại (PDF)',
     nothingToRemind: 'Cơ sở này không còn tồn tại nào cần nhắc nhở trong đợt kiểm tra này.',
     issued: {

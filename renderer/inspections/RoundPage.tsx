@@ -36,6 +36,11 @@ export function RoundPage() {
   // Counts documents issued from this page, so the issued list reloads.
   const [issuedCount, setIssuedCount] = useState(0);
   const documentIssued = () => setIssuedCount((count) => count + 1);
+  const issuedList = useOperation(() => api['documents.list']({ roundId: id }), [id, issuedCount]);
+  const issued = issuedList?.ok ? issuedList.value : undefined;
+  // Once issued, a document is reprinted from the list, never numbered again (main refuses it too).
+  const hasIssued = (kind: 'round_record' | 'reminder', venueId: string | null = null) =>
+    issued === undefined || issued.some((document) => document.kind === kind && document.venueId === venueId);
   const loaded = useOperation(() => api['rounds.get']({ id }), [id, revision]);
   const detail = updated?.round.id === id ? updated : loaded?.ok ? loaded.value : undefined;
   const venues = useRoundVenues(detail);
@@ -129,8 +134,8 @@ export function RoundPage() {
           {failure}
         </p>
       )}
-      {detail.visits.length > 0 && <RoundDocuments roundId={round.id} onIssued={documentIssued} />}
-      <IssuedDocuments roundId={round.id} revision={issuedCount} />
+      {detail.visits.length > 0 && <RoundDocuments roundId={round.id} unvisited={unvisited} issued={hasIssued('round_record')} onIssued={documentIssued} />}
+      {issuedList && <IssuedDocuments listed={issuedList} />}
       <Facts facts={facts}>
         {round.followUpOf && (
           <div className="fact">
@@ -182,7 +187,7 @@ export function RoundPage() {
                         <Link to={`/inspections/${round.id}/visit/${venue.id}`} aria-label={t('inspections.round.viewAt', { name: venue.name })}>
                           {t('inspections.round.view')}
                         </Link>
-                        {hasOpenFindings(detail, venue.id) && <ReminderButton roundId={round.id} venueId={venue.id} onIssued={documentIssued} />}
+                        {hasOpenFindings(detail, venue.id) && <ReminderButton roundId={round.id} venueId={venue.id} issued={hasIssued('reminder', venue.id)} onIssued={documentIssued} />}
                       </>
                     ) : (
                       open &&

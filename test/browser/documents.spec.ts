@@ -211,8 +211,17 @@ test('an issued record is a fixed record: a later outcome changes the draft, nev
   await expect(rowOf('Tạp hoá Bà Tư').getByRole('link', { name: 'Xem bản nháp giấy nhắc nhở' })).toHaveCount(0);
   await expect(rowOf('Tạp hoá Bà Tư').getByRole('button', { name: 'Ban hành giấy nhắc nhở' })).toHaveCount(0);
 
-  // Issued: numbered, listed on the round page.
+  // Issuing asks first, saying what it fixes for good and that a venue is not visited yet.
   await page.getByRole('button', { name: 'Ban hành biên bản' }).click();
+  const asked = page.getByRole('dialog', { name: 'Ban hành biên bản' });
+  await expect(asked).toContainText('không ban hành biên bản thứ hai');
+  await expect(asked).toContainText('Còn 1 cơ sở của đợt chưa được kiểm tra.');
+  await asked.getByRole('button', { name: 'Chưa ban hành' }).click();
+  await expect(page.getByRole('region', { name: 'Văn bản đã ban hành' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ban hành biên bản' }).click();
+  await asked.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  // Issued: numbered, listed on the round page, and not offered again.
+  await expect(page.getByRole('button', { name: 'Ban hành biên bản' })).toHaveCount(0);
   const issuedRow = page.getByRole('region', { name: 'Văn bản đã ban hành' }).getByRole('row').filter({ hasText: '01/BB-KT' });
   await expect(issuedRow).toBeVisible();
   const reprint = async () => {

@@ -47,16 +47,31 @@ describe('document numbers', () => {
   });
 
   it('follow each other per kind within a year and start again at 01 the next year', async () => {
-    const { core, leader, torn, round } = await visitedRound();
+    const { core, leader, torn, later, round } = await visitedRound();
+    /** Another round, visiting the second venue on `day`. */
+    const anotherRound = async (day: string) => {
+      const next = await core.call('rounds.create', { name: `Kiểm tra ${day}`, startsOn: day, team: [{ staffId: null, name: 'Tổ kiểm tra' }], venueIds: [later.id] });
+      await core.call('visits.save', { roundId: next.id, venueId: later.id, visitedOn: day, points: [{ postingPointId: await pointOf(core, later.id), results: allGood }] });
+      return next;
+    };
     const first = await core.call('documents.issue', { kind: 'round_record', roundId: round.id });
     const reminder = await core.call('documents.issue', { kind: 'reminder', roundId: round.id, venueId: torn.id });
-    const second = await core.call('documents.issue', { kind: 'round_record', roundId: round.id });
+    const second = await core.call('documents.issue', { kind: 'round_record', roundId: (await anotherRound('2026-12-01')).id });
     expect([first.number, reminder.number, second.number]).toEqual(['01/BB-KT', '01/GNN', '02/BB-KT']);
     vi.setSystemTime(new Date('2027-01-02T03:00:00Z'));
     // The session locks after so long unused: say again who is working.
     await core.call('session.start', { staffId: leader.id });
-    expect((await core.call('documents.issue', { kind: 'round_record', roundId: round.id })).number).toBe('01/BB-KT');
-    expect((await core.call('documents.list', { roundId: round.id })).map((issued) => issued.number)).toEqual(['01/BB-KT', '01/GNN', '02/BB-KT', '01/BB-KT']);
+    expect((await core.call('documents.issue', { kind: 'round_record', roundId: (await anotherRound('2027-01-02')).id })).number).toBe('01/BB-KT');
+    expect((await core.call('documents.list', { roundId: round.id })).map((issued) => issued.number)).toEqual(['01/BB-KT', '01/GNN']);
+  });
+
+  it('are given once: a round has one record and a venue one reminder in it, a second issue is refused naming the first', async () => {
+    const { core, torn, round } = await visitedRound();
+    await core.call('documents.issue', { kind: 'round_record', roundId: round.id });
+    await core.call('documents.issue', { kind: 'reminder', roundId: round.id, venueId: torn.id });
+    expect(await core.fail('documents.issue', { kind: 'round_record', roundId: round.id })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('01/BB-KT') });
+    expect(await core.fail('documents.issue', { kind: 'reminder', roundId: round.id, venueId: torn.id })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('01/GNN') });
+    expect((await core.call('documents.list', { roundId: round.id })).map((issued) => issued.number)).toEqual(['01/BB-KT', '01/GNN']);
   });
 });
 
