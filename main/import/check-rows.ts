@@ -5,7 +5,7 @@ import { VenueFields, type VenueFieldsValue, type VenueStatus, type VenueType } 
 import { foldVietnamese } from '../../shared/text/fold';
 import { phoneDigits, splitPhones } from '../../shared/text/phone';
 import { convertLegacy } from './legacy-encoding';
-import { otherCommuneWarnings } from './other-commune';
+import { otherCommuneWarnings, outsideOfficeWarnings } from './other-commune';
 import type { RawSheet } from './read-file';
 import type { UnitLookup } from './unit-lookup';
 import { saysNoPhone, venueStatusOf, venueTypeOf } from './venue-values';
@@ -177,6 +177,7 @@ export function checkRow(rowNumber: number, cells: string[], columns: readonly C
   const phones = phonesOf(values, context);
   const warnings = [
     ...phones.warnings,
+    ...outsideOfficeWarnings(values, place.communeId, context.homeCommuneId, context.lookup, context.fieldLabels),
     ...(place.communeId ? otherCommuneWarnings(values, place.communeId, context.lookup, context.fieldLabels) : NONE),
   ];
   const status = venueStatusOf(values.status ?? '');

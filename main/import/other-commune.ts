@@ -47,3 +47,20 @@ export function otherCommuneWarnings(
   }
   return warnings;
 }
+
+/**
+ * A row whose commune cell names another commune than the office's own: it imports into
+ * that commune (an office may keep a neighbour's venue), but the clerk should see it before
+ * writing, as a commune office's list is read into its own commune.
+ */
+export function outsideOfficeWarnings(
+  values: Partial<Record<ImportField, string>>,
+  communeId: string | null,
+  homeCommuneId: string | null,
+  lookup: UnitLookup,
+  fieldLabels: Record<ImportField, string>,
+): Array<{ field: ImportField; message: string }> {
+  if (!values.commune || !communeId || !homeCommuneId || communeId === homeCommuneId) return [];
+  const message = `${fieldLabels.commune}: “${values.commune}” không phải xã của văn phòng (${lookup.communeName(homeCommuneId)}); cơ sở sẽ được ghi vào ${lookup.communeName(communeId)}`;
+  return [{ field: 'commune', message }];
+}

@@ -480,3 +480,24 @@ describe('what an import would change, shown before it writes (issue 11)', () =>
     for (const name of ['Cửa hàng Kỳ Phong', 'Tạp hoá Phượng Kỳ Phong', 'Đại lý gas Tâm', 'Quán cơm Lan']) expect(warningsOf(name)).toEqual([]);
   });
 });
+
+describe('a row placed in another commune than the office\'s (clerk review)', () => {
+  it('imports into that commune with a warning naming both', async () => {
+    const core = await office();
+    const file = await exporterXlsx([
+      ['Tên cơ sở', 'Xã', 'Thôn'],
+      ['Tạp hoá Bà Hương', 'Xã Kỳ Phong', 'Thôn Tân Thượng'],
+      ['Quán cơm Lan', 'Xã Kỳ Bắc', 'Thôn Hoà Bình'],
+      ['Nhà nghỉ Sơn', '', 'Thôn Hoà Bình'],
+    ]);
+    const checked = await checkAsGuessed(core, file);
+    expect(checked.counts).toMatchObject({ ready: 3, error: 0, withWarnings: 1 });
+    const { rows } = await core.call('imports.rows', { importId: checked.importId, limit: 20 });
+    const warningsOf = (name: string) => rows.find((row) => row.values.name === name)?.warnings;
+    expect(warningsOf('Tạp hoá Bà Hương')).toEqual([
+      { field: 'commune', message: 'Xã/phường: “Xã Kỳ Phong” không phải xã của văn phòng (Xã Kỳ Bắc); cơ sở sẽ được ghi vào Xã Kỳ Phong' },
+    ]);
+    expect(warningsOf('Quán cơm Lan')).toEqual([]);
+    expect(warningsOf('Nhà nghỉ Sơn')).toEqual([]);
+  });
+});
