@@ -12,7 +12,7 @@ import { FullCopy } from './FullCopy';
 import { LastBackup } from './LastBackup';
 import { SecondPlace } from './SecondPlace';
 
-/** Settings' backup section: the newest good backup, 'Sao lưu ngay', the second place, and the list to restore from (admins), the second place's too. */
+/** Settings' backup section: the newest good backup, 'Sao lưu ngay', the list to restore from (admins; the second place's copies too), then the second place and the full copy as sub-sections. */
 export function BackupSettings() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(0);
@@ -46,7 +46,6 @@ export function BackupSettings() {
       </button>
       {made && <p role="status">{t('backups.made')}</p>}
       <ErrorMessage error={failure ?? (list && !list.ok ? list.error : undefined)} />
-      {list?.ok && <SecondPlace status={list.value.secondPlace} onChanged={() => setLoaded((value) => value + 1)} />}
       {list?.ok && list.value.backups.length + list.value.elsewhere.length > 0 && (
         <table>
           <thead>
@@ -83,6 +82,7 @@ export function BackupSettings() {
           </tbody>
         </table>
       )}
+      {list?.ok && <SecondPlace status={list.value.secondPlace} onChanged={() => setLoaded((value) => value + 1)} />}
       <FullCopy />
       {restoring && (
         <ConfirmDialog

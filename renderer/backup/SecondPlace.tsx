@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondPlaceStatus } from '../../shared/domain/backups';
 import { formatDateTime } from '../../shared/text/date';
@@ -23,6 +23,7 @@ const REFUSALS = ['invalid', 'unknown_reference', 'out_of_range'] as const;
  */
 export function SecondPlace({ status, onChanged }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const mayChoose = useMay('backups.setSecondPlace');
   const [folder, setFolder] = useState(status?.folder ?? '');
   const [saved, setSaved] = useState(false);
@@ -45,8 +46,8 @@ export function SecondPlace({ status, onChanged }: Props) {
   }
 
   return (
-    <div>
-      <h3>{t('backups.secondPlace.title')}</h3>
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('backups.secondPlace.title')}</h3>
       <p>{status ? t('backups.secondPlace.chosen', { folder: status.folder }) : t('backups.secondPlace.none')}</p>
       {status?.lastCopiedAt && <p>{t('backups.secondPlace.lastCopied', { at: formatDateTime(status.lastCopiedAt) })}</p>}
       {mayChoose && (
@@ -72,6 +73,6 @@ export function SecondPlace({ status, onChanged }: Props) {
       )}
       {saved && <p>{t('backups.secondPlace.saved')}</p>}
       {!refusal && <ErrorMessage error={failure} />}
-    </div>
+    </section>
   );
 }

@@ -44,6 +44,13 @@ export function PrintPage() {
   const reason = chosenReason ?? (scope === 'queue' && queue?.ok ? printReasonForQueue(queue.value) : 'new');
   // The print dialog does not say whether paper came out: the clerk confirms before it is recorded.
   const [askToRecord, setAskToRecord] = useState(false);
+  // "In" sits below the preview, the question in the bar above it: brought into view and focused so it cannot be missed.
+  const recordButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!askToRecord) return;
+    recordButton.current?.scrollIntoView({ block: 'center' });
+    recordButton.current?.focus();
+  }, [askToRecord]);
 
   async function recordPrinted() {
     if (!print.job) return;
@@ -177,7 +184,7 @@ export function PrintPage() {
           {askToRecord && (
             <p className="notice">
               {t('printing.askRecord')}{' '}
-              <button type="button" onClick={() => void recordPrinted()}>
+              <button ref={recordButton} type="button" className="primary" onClick={() => void recordPrinted()}>
                 {t('printing.record')}
               </button>
             </p>

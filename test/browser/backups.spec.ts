@@ -26,6 +26,15 @@ test('backing up from Settings, then restoring it after the dialog names what is
   await expect(section.getByText(/^Bản sao lưu tốt gần nhất: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)).toBeVisible();
   const row = section.getByRole('row').filter({ hasText: 'Sao lưu ngay' });
   await expect(row.getByRole('cell')).toHaveText([/\d{2}\/\d{2}\/\d{4}/, 'Sao lưu ngay', '1', '1', '0', 'Khôi phục…']);
+  // The list to restore from belongs to the backups proper, before the second place's own sub-section.
+  const secondPlace = section.getByRole('region', { name: 'Nơi sao lưu thứ hai' });
+  await expect(secondPlace).toBeVisible();
+  await expect(secondPlace.getByRole('button', { name: 'Khôi phục…' })).toHaveCount(0);
+  const restoreFirst = await row.getByRole('button', { name: 'Khôi phục…' }).evaluate(
+    (button, region) => (button.compareDocumentPosition(region!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    await secondPlace.elementHandle(),
+  );
+  expect(restoreFirst).toBe(true);
 
   await call(request, url, 'venues.create', { name: 'Quán Gió', type: 'shop' });
   await row.getByRole('button', { name: 'Khôi phục…' }).click();

@@ -15,6 +15,15 @@ test('first run: who is working → the office and its commune, units loaded fir
   await expect(page).toHaveURL(/#\/setup$/);
   await expect(page.getByRole('heading', { name: 'Thiết lập lần đầu', level: 1 })).toBeVisible();
   await expect(page.getByText('Đang làm việc: Nguyễn Thị Lan.')).toBeVisible();
+  // One numbering: the list's own markers, or numbers in the headings, never both ("1. 1. Ai đang làm việc").
+  const stepTitles = await page.locator('.setup-steps > li').evaluateAll((items) =>
+    items.map((item, at) => {
+      const numbered = getComputedStyle(item).display === 'list-item' && getComputedStyle(item).listStyleType !== 'none';
+      return `${numbered ? `${at + 1}. ` : ''}${(item as HTMLElement).innerText}`;
+    }),
+  );
+  expect(stepTitles).toHaveLength(3);
+  for (const title of stepTitles) expect(title).not.toMatch(/^\d+\.\s*\d+\./);
   // No commune yet: the import is not offered, and the page says why.
   await expect(page.getByRole('link', { name: 'Nhập danh sách cơ sở từ Excel hoặc CSV' })).toHaveCount(0);
   await expect(page.getByText('Hãy chọn xã/phường của văn phòng ở bước 2 trước')).toBeVisible();

@@ -82,3 +82,18 @@ test('the print reason follows the queue, laminating is remembered, and what was
   await expect(page.getByRole('heading', { name: 'Cần in hoặc in lại (0)' })).toBeVisible();
   await expect(page.getByText('Không có cơ sở nào đang chờ in.')).toBeVisible();
 });
+
+test('after the print dialog, the question whether paper came out is scrolled into view and its button focused', async ({ page, signedInUrl }) => {
+  test.setTimeout(120_000);
+  await call(page.request, signedInUrl, 'venues.create', { name: 'Chợ Kỳ Bắc', type: 'market' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${signedInUrl}#/posters`);
+  await page.getByRole('button', { name: 'Chuẩn bị bản in' }).click();
+  // "In" sits below the poster's preview: clicking it scrolls the page down to it.
+  await page.getByRole('button', { name: 'In', exact: true }).click();
+  const record = page.getByRole('button', { name: 'Đã in xong, ghi sổ' });
+  await expect(record).toBeFocused({ timeout: 30_000 });
+  const box = (await record.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(768);
+});
