@@ -13,6 +13,8 @@ export function describeValue(t: TFunction, nameOf: (id: string) => string, fiel
   if (typeof value === 'object') return Object.entries(value).map(([key, count]) => `${key}: ${String(count)}`).join(', ');
   if (field === 'type') return t(`venueType.${String(value)}`, { defaultValue: String(value) });
   if (field === 'status') return t(`venueStatus.${String(value)}`, { defaultValue: String(value) });
+  // The idle lock is stored in seconds and chosen in minutes.
+  if (field === 'idleLockSeconds') return Number(value) === 0 ? t('audit.never') : t('audit.minutes', { count: Math.round(Number(value) / 60) });
   if (field === 'level') return t(`units.level.${String(value)}`, { defaultValue: String(value) });
   if (field === 'officeKind') return t(`exchange.office.kinds.${String(value)}`, { defaultValue: String(value) });
   if (field === 'role') return t(`staffRole.${String(value)}`, { defaultValue: String(value) });

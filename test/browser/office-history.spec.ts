@@ -10,6 +10,7 @@ test('the admin reads the office history in sentences and narrows it to one pers
   await call(request, appUrl, 'units.seedExample', {});
   const commune = (await call(request, appUrl, 'units.list', {})).find((unit) => unit.level === 'commune')!;
   await call(request, appUrl, 'settings.update', { homeCommuneId: commune.id });
+  await call(request, appUrl, 'settings.update', { idleLockSeconds: 300 });
   const clerk = await call(request, appUrl, 'staff.create', { name: 'Trần Văn Bình', role: 'clerk' });
   await call(request, appUrl, 'session.start', { staffId: clerk.id });
   const venue = await call(request, appUrl, 'venues.create', { name: 'Chợ Kỳ Bắc', acknowledgeDuplicates: true });
@@ -34,6 +35,8 @@ test('the admin reads the office history in sentences and narrows it to one pers
   await expect(newClerk).toContainText('Họ tên: Trần Văn Bình');
   await expect(newClerk).toContainText('Vai trò: Cán bộ văn phòng');
   await expect(rows.filter({ hasText: 'Xã/phường của văn phòng: — → Xã Kỳ Bắc' })).toHaveCount(1);
+  // The idle lock reads in minutes, as it is chosen.
+  await expect(rows.filter({ hasText: 'Tự khóa sau: 15 phút → 5 phút' })).toHaveCount(1);
   await expect(page.locator('table.office-history')).not.toContainText('Tên cơ sở: Thôn');
 
   await page.getByLabel('Người').selectOption({ label: 'Trần Văn Bình' });

@@ -64,6 +64,9 @@ export const auditVi = {
   more: 'Xem thêm',
   yes: 'có',
   no: 'không',
+  never: 'không tự khóa',
+  minutes_one: '{{count}} phút',
+  minutes_other: '{{count}} phút',
   /** Field names of records other than venues (a venue's are the form's own, under "fields"). */
   field: {
     staff: { name: 'Họ tên', role: 'Vai trò', active: 'Đang làm việc' },
@@ -73,7 +76,7 @@ export const auditVi = {
       officeName: 'Tên cơ quan trên áp phích',
       officeKind: 'Loại văn phòng',
       upperUnitId: 'Địa bàn của văn phòng cấp trên',
-      idleLockSeconds: 'Tự khóa sau (giây)',
+      idleLockSeconds: 'Tự khóa sau',
       keyId: 'Mã khóa',
       communeId: 'Xã/phường',
       sequence: 'Số gói',
@@ -170,6 +173,9 @@ export const auditEn: typeof auditVi = {
   more: 'Show more',
   yes: 'yes',
   no: 'no',
+  never: 'never',
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
   field: {
     staff: { name: 'Name', role: 'Role', active: 'Working' },
     settings: {
@@ -178,7 +184,7 @@ export const auditEn: typeof auditVi = {
       officeName: 'Office name on posters',
       officeKind: 'Kind of office',
       upperUnitId: 'Upper office area',
-      idleLockSeconds: 'Lock after (seconds)',
+      idleLockSeconds: 'Lock after',
       keyId: 'Key id',
       communeId: 'Commune',
       sequence: 'Package no.',
