@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import type { BackupManifest } from '../../shared/domain/backups';
 import { DATABASE_FILE } from '../core/data-dir';
-import { openReadOnlyBeside, schemaVersionOf, type Db } from '../db/open';
+import { schemaVersionOf, type Db } from '../db/open';
 import { backupDir, backupIdFor, backupsDir, KEYS_FOLDER, MANIFEST_FILE } from './folders';
 import { makeBackup } from './make-backup';
 import { PHOTOS_FOLDER } from './photos';
-import { sameCounts, tableCounts } from './table-counts';
+import { copyProblem } from './table-counts';
 
 /**
  * A full copy is one zip file (.diemqr-backup) for moving the office to a new PC: a
@@ -116,12 +116,7 @@ async function readChecked(bytes: Buffer, currentSchema: number): Promise<{ mani
 /** integrity_check ok and the manifest's counts; a file SQLite cannot even open is damaged too. */
 function databaseMatches(db: Db, file: string, counts: Record<string, number>): boolean {
   try {
-    const copy = openReadOnlyBeside(db, file);
-    try {
-      return copy.pragma('integrity_check', { simple: true }) === 'ok' && sameCounts(tableCounts(copy), counts);
-    } finally {
-      copy.close();
-    }
+    return copyProblem(db, file, counts) === null;
   } catch {
     return false;
   }

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupManifest, BackupReason } from '../../shared/domain/backups';
 import { AppError } from '../../shared/api/result';
-import { openReadOnlyBeside, schemaVersionOf, type Db } from '../db/open';
+import { schemaVersionOf, type Db } from '../db/open';
 import { backupDatabase, backupDir, backupIdFor, KEYS_FOLDER, MANIFEST_FILE } from './folders';
 import { keepPhotos } from './photos';
 import { rotateBackups } from './rotation';
 import { copyToSecondPlace } from './second-place';
-import { sameCounts, tableCounts } from './table-counts';
+import { copyProblem, tableCounts } from './table-counts';
 
 interface Started {
   id: string;
@@ -30,15 +30,8 @@ function start(db: Db, dataDir: string, reason: BackupReason, now: Date): Starte
  */
 function finish(db: Db, dataDir: string, reason: BackupReason, started: Started): BackupManifest {
   const folder = backupDir(dataDir, started.id);
-  const copy = openReadOnlyBeside(db, started.file);
-  try {
-    const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`backup ${started.id}: integrity_check says ${String(integrity)}`);
-    const copied = tableCounts(copy);
-    if (!sameCounts(copied, started.counts)) throw new Error(`backup ${started.id}: the copy's counts differ from the database's`);
-  } finally {
-    copy.close();
-  }
+  const problem = copyProblem(db, started.file, started.counts);
+  if (problem) throw new Error(`backup ${started.id}: ${problem}`);
   const keys = path.join(dataDir, KEYS_FOLDER);
   if (fs.existsSync(keys)) fs.cpSync(keys, path.join(folder, KEYS_FOLDER), { recursive: true });
   keepPhotos(dataDir);

@@ -4,11 +4,11 @@ import type { BackupManifest, SecondPlaceStatus } from '../../shared/domain/back
 import { AppError } from '../../shared/api/result';
 import { DATABASE_FILE } from '../core/data-dir';
 import { writeFileDurably } from '../core/durable-file';
-import { openReadOnlyBeside, type Db } from '../db/open';
+import type { Db } from '../db/open';
 import { backupsDir, KEYS_FOLDER, listBackups, listBackupsIn, MANIFEST_FILE } from './folders';
 import { copyMissing, PHOTOS_FOLDER } from './photos';
 import { rotateBackupsIn } from './rotation';
-import { sameCounts, tableCounts } from './table-counts';
+import { copyProblem } from './table-counts';
 
 /** Where the choice is kept: a path on this PC, not part of the data, so in backups/ (a restore does not change it). */
 const CHOICE_FILE = 'second-place.json';
@@ -70,14 +70,8 @@ function copyBackupVerified(db: Db, fromRoot: string, toRoot: string, manifest: 
   fs.mkdirSync(to, { recursive: true });
   try {
     fs.copyFileSync(path.join(from, DATABASE_FILE), path.join(to, DATABASE_FILE));
-    const copy = openReadOnlyBeside(db, path.join(to, DATABASE_FILE));
-    try {
-      const integrity = copy.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new Error(`integrity_check says ${String(integrity)}`);
-      if (!sameCounts(tableCounts(copy), manifest.counts)) throw new Error("the copy's counts differ from the manifest's");
-    } finally {
-      copy.close();
-    }
+    const problem = copyProblem(db, path.join(to, DATABASE_FILE), manifest.counts);
+    if (problem) throw new Error(problem);
     if (fs.existsSync(path.join(from, KEYS_FOLDER))) fs.cpSync(path.join(from, KEYS_FOLDER), path.join(to, KEYS_FOLDER), { recursive: true });
     copyMissing(path.join(fromRoot, PHOTOS_FOLDER), path.join(toRoot, PHOTOS_FOLDER));
     fs.writeFileSync(path.join(to, MANIFEST_FILE), JSON.stringify(manifest, null, 2));

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import { openReadOnlyBeside, type Db } from '../db/open';
 
 /** Every table of the schema, SQLite's own and the search index's internals left out. */
 export function tableNames(db: Db): string[] {
@@ -21,3 +21,19 @@ export function tableCounts(db: Db): Record<string, number> {
 /** Whether two tables-to-rows records hold the same counts, whatever their key order. */
 export const sameCounts = (a: Record<string, number>, b: Record<string, number>): boolean =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/**
+ * What is wrong with a database copy, checked on its own: integrity_check, then the same rows
+ * in every table as `counts`. Null when it is whole. Every copy a backup makes, carries to the
+ * second place or unpacks from a full copy is checked here.
+ */
+export function copyProblem(db: Db, file: string, counts: Record<string, number>): string | null {
+  const copy = openReadOnlyBeside(db, file);
+  try {
+    const integrity = copy.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') return `integrity_check says ${String(integrity)}`;
+    return sameCounts(tableCounts(copy), counts) ? null : "the copy's counts differ from the original's";
+  } finally {
+    copy.close();
+  }
+}

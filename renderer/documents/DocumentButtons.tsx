@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InputOf } from '../../shared/api/contract';
 import type { AppErrorData, Result } from '../../shared/api/result';
-import type { DocumentRequest, IssuedDocument, IssuedDocumentSummary } from '../../shared/domain/documents';
+import type { DocumentRequest, IssuedDocumentSummary } from '../../shared/domain/documents';
 import { formatDate } from '../../shared/text/date';
 import { api } from '../api/client';
+import { useAction } from '../api/use-action';
 import { useErrorText } from '../api/use-error-text';
 import { saveFile } from '../files/save-file';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
@@ -36,7 +37,7 @@ interface IssueProps {
   label: string;
   /** What issuing does for good, in words, asked before the number is given. */
   consequence: string;
-  onIssued: (issued: IssuedDocument) => void;
+  onIssued(): void;
 }
 
 /** Issues a document (leaders and admins) once confirmed: the draft as it stands now gets its number and is stored. */
@@ -45,16 +46,13 @@ function IssueButton({ request, label, consequence, onIssued }: IssueProps) {
   const may = useMay('documents.issue');
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AppErrorData>();
+  const { failure, run } = useAction({ onSuccess: onIssued });
   if (!may) return null;
   async function issue() {
     setBusy(true);
-    setFailure(undefined);
-    const result = await api['documents.issue'](request);
+    await run(api['documents.issue'](request));
     setBusy(false);
     setAsking(false);
-    if (result.ok) onIssued(result.value);
-    else setFailure(result.error);
   }
   return (
     <>
@@ -83,7 +81,7 @@ interface RoundDocumentsProps {
   unvisited: number;
   /** The round's record is issued already: it is reprinted from the list, not issued again. */
   issued: boolean;
-  onIssued: (issued: IssuedDocument) => void;
+  onIssued(): void;
 }
 
 /** For the round page once it has visits: the record's draft to view, and issuing it (once). */
@@ -101,7 +99,7 @@ export function RoundDocuments({ roundId, unvisited, issued, onIssued }: RoundDo
 }
 
 /** For a visited venue with findings still open: the reminder's draft to view, and issuing it. */
-export function ReminderButton({ roundId, venueId, issued, onIssued }: { roundId: string; venueId: string; issued: boolean; onIssued: (issued: IssuedDocument) => void }) {
+export function ReminderButton({ roundId, venueId, issued, onIssued }: { roundId: string; venueId: string; issued: boolean; onIssued(): void }) {
   const { t } = useTranslation();
   return (
     <span className="doc-buttons">
