@@ -1,16 +1,9 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { exampleOffice } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import { HOSTILE_FILES } from '../support/hostile-files';
 import { exporterXlsx, legacyXlsx, messyCommuneXlsx, noPhoneXlsx, type FixtureFile } from '../support/import-fixtures';
 import { listedNames } from '../support/venue-pages';
-
-/** The example units, with Kỳ Bắc as the office's commune, so the file's villages are known. */
-async function exampleOffice(request: APIRequestContext, url: string) {
-  await request.post(`${url}api/units.seedExample`, { data: {} });
-  const units = (await (await request.post(`${url}api/units.list`, { data: {} })).json()).value as Array<{ id: string; name: string }>;
-  const kyBac = units.find((unit) => unit.name === 'Xã Kỳ Bắc')!;
-  await request.post(`${url}api/settings.update`, { data: { homeCommuneId: kyBac.id } });
-}
 
 async function upload(page: Page, file: FixtureFile) {
   await page.getByLabel('Chọn tệp (.xlsx hoặc .csv)').setInputFiles({

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator } from '@playwright/test';
-import { call } from '../support/api-call';
+import { call, exampleOffice } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /**
@@ -14,9 +14,7 @@ const NAMES = ['Quán cà phê Đường Sắt', 'Trạm y tế xã Kỳ Bắc',
 async function office(request: APIRequestContext, url: string) {
   const admin = await call(request, url, 'staff.create', { name: 'Nguyễn Thị Lan', role: 'admin' });
   await call(request, url, 'session.start', { staffId: admin.id });
-  await call(request, url, 'units.seedExample', {});
-  const commune = (await call(request, url, 'units.list', {})).find((unit) => unit.name === 'Xã Kỳ Bắc')!;
-  await call(request, url, 'settings.update', { homeCommuneId: commune.id });
+  const { commune } = await exampleOffice(request, url);
   const venues = [];
   for (const name of NAMES) {
     venues.push(

@@ -1,4 +1,4 @@
-import { call } from '../support/api-call';
+import { call, exampleOffice } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 
 /** An admin reads, in Settings, who changed what across the office, and narrows it to one person. */
@@ -7,9 +7,7 @@ test('the admin reads the office history in sentences and narrows it to one pers
   const request = page.request;
   const admin = await call(request, appUrl, 'staff.create', { name: 'Nguyễn Thị Lan', role: 'admin' });
   await call(request, appUrl, 'session.start', { staffId: admin.id });
-  await call(request, appUrl, 'units.seedExample', {});
-  const commune = (await call(request, appUrl, 'units.list', {})).find((unit) => unit.level === 'commune')!;
-  await call(request, appUrl, 'settings.update', { homeCommuneId: commune.id });
+  await exampleOffice(request, appUrl);
   await call(request, appUrl, 'settings.update', { idleLockSeconds: 300 });
   const clerk = await call(request, appUrl, 'staff.create', { name: 'Trần Văn Bình', role: 'clerk' });
   await call(request, appUrl, 'session.start', { staffId: clerk.id });

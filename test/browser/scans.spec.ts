@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { call } from '../support/api-call';
+import { call, exampleOffice } from '../support/api-call';
 import { expect, test } from '../support/browser-fixtures';
 import type { FixtureFile } from '../support/import-fixtures';
 import { scanXlsx } from '../support/scan-fixtures';
@@ -12,10 +12,8 @@ import { scanXlsx } from '../support/scan-fixtures';
  */
 
 async function office(request: APIRequestContext, url: string) {
-  await call(request, url, 'units.seedExample', {});
-  const units = await call(request, url, 'units.list', {});
+  const { units } = await exampleOffice(request, url);
   const unit = (name: string) => units.find((candidate) => candidate.name === name)!.id;
-  await call(request, url, 'settings.update', { homeCommuneId: unit('Xã Kỳ Bắc') });
   const create = (name: string, village: string, type: 'market' | 'shop') =>
     call(request, url, 'venues.create', { name, type, communeId: unit('Xã Kỳ Bắc'), villageId: unit(village), acknowledgeDuplicates: true });
   const market = await create('Chợ Kỳ Bắc', 'Thôn Tân Thượng', 'market');

@@ -13,3 +13,12 @@ export async function call<N extends OperationName>(request: APIRequestContext, 
   if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
+
+/** The example units with Xã Kỳ Bắc as the office's commune, as the first-run set-up leaves a new install; the units and the commune. */
+export async function exampleOffice(request: APIRequestContext, url: string) {
+  await call(request, url, 'units.seedExample', {});
+  const units = await call(request, url, 'units.list', {});
+  const commune = units.find((unit) => unit.name === 'Xã Kỳ Bắc' && unit.level === 'commune')!;
+  await call(request, url, 'settings.update', { homeCommuneId: commune.id });
+  return { units, commune };
+}
