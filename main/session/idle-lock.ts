@@ -1,5 +1,6 @@
 import { contract, type OperationName } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { SHORTEST_IDLE_LOCK_SECONDS } from '../../shared/domain/pin';
 import { monotonicNow, type WorkSession } from './session';
 
 /** The lock screen's own poll: asking whether the session is locked is not someone working. */
@@ -20,7 +21,9 @@ const LOCKED: Result<never> = {
 export function admitOperation(session: WorkSession, operation: OperationName, idleSeconds: () => number, now = monotonicNow()): Result<never> | null {
   if (session.staffId === null) return null;
   const spec = contract[operation];
-  if (!session.locked) {
+  // The setting is read only once the session has been idle for the shortest lock there is,
+  // not on every operation (the pages poll jobs' progress several times a second).
+  if (!session.locked && now - session.lastActiveAt >= SHORTEST_IDLE_LOCK_SECONDS * 1000) {
     const seconds = idleSeconds();
     session.locked = seconds > 0 && now - session.lastActiveAt >= seconds * 1000;
   }

@@ -18,10 +18,11 @@ export const IDLE_LOCK_MINUTES = [0, 5, 10, 15, 30] as const;
  * The page offers the minutes above; the API also takes any whole number of seconds from
  * 5 to an hour, which is what lets a test see the lock without waiting minutes.
  */
+export const SHORTEST_IDLE_LOCK_SECONDS = 5;
 export const IdleLockSeconds = z
   .number()
   .int()
-  .refine((seconds) => seconds === 0 || (seconds >= 5 && seconds <= 3600));
+  .refine((seconds) => seconds === 0 || (seconds >= SHORTEST_IDLE_LOCK_SECONDS && seconds <= 3600));
 
 /** A new install locks after 15 idle minutes: long enough not to lock while a clerk reads, short enough to cover a lunch break. */
 export const DEFAULT_IDLE_LOCK_SECONDS = 15 * 60;
